@@ -1,0 +1,37 @@
+/* ember — command dispatch. */
+#include <stdio.h>
+#include <string.h>
+
+#include "dep.h"
+
+int dep_usage(FILE *to, int status) {
+    fputs("Usage: ember run [options] -cp <path> <mainclass> [args...]\n"
+          "       ember run [options] -jar <jarfile> [args...]\n"
+          "       ember --version | --help\n"
+          "\n"
+          "Options for run:\n"
+          "  -cp, -classpath, --class-path <path>\n"
+          "                    directories and jar files, separated by ':'\n"
+          "  -D<name>=<value>  set a system property\n"
+          "  -verbose:class    print a line for each class loaded\n"
+          "  -Xint             interpret only (the only execution mode so far)\n"
+          "  -Xss<size>        Java stack size (default 8m)\n"
+          "  -Xmx<size>        maximum heap size (default 1g)\n"
+          "  -Xms<size>        initial heap size\n",
+          to);
+    return status;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) return dep_usage(stderr, 2);
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-version") == 0) {
+        printf("ember %s (Java 17 class files, interpreter)\n", EMBER_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0)
+        return dep_usage(stdout, 0);
+    if (strcmp(cmd, "run") == 0) return dep_run(argc - 2, argv + 2);
+    fprintf(stderr, "ember: unknown command '%s'\n", cmd);
+    return dep_usage(stderr, 2);
+}

@@ -1,0 +1,8 @@
+package java.lang;
+
+import java.lang.annotation.*;
+
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+public @interface SafeVarargs {
+}

@@ -1,0 +1,462 @@
+/* rt.h — the runtime's one public header: VM space, the Vm root struct, the object model, classes, methods,
+ * frames and the entry points the other folders use.
+ *
+ * Invariants (see ../shared/ARCHITECTURE.md):
+ *  - Every structure declared here that is reachable from `Vm` lives in VM space, a range reserved at
+ *    RT_VM_BASE. Pointers stored in those structures point into VM space only: never into the C heap, the C
+ *    stack, the executable or a shared library. Native methods are named by an index into rt_natives[].
+ *  - Object pointers in VM structures are GC roots only if they are enumerated by rt_roots.def.
+ */
+#ifndef EMBER_RT_H
+#define EMBER_RT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- VM space layout --------------------------------------------------------------------------------- */
+/* 32 TiB: above ASan's high shadow (which ends at 0x10007fff7fff) and far from where Linux puts PIE binaries,
+ * the brk heap and mmap'd libraries. */
+#define RT_VM_BASE ((uintptr_t)0x200000000000ull)
+#define RT_VM_SIZE ((size_t)64 << 30)
+#define RT_VM_ROOT_SIZE ((size_t)2 << 20)    /* the Vm struct and its fixed tables */
+#define RT_META_SIZE ((size_t)2 << 30)       /* metaspace: classes, methods, symbols, constant pools */
+#define RT_STACK_MAX ((size_t)1 << 30)       /* Java stack of the main thread (reserve; -Xss commits) */
+#define RT_CODE_SIZE ((size_t)1 << 30)       /* code cache, reserved for the JIT */
+#define RT_COMMIT_CHUNK ((size_t)2 << 20)
+
+typedef struct Vm Vm;
+typedef struct Thread Thread;
+typedef struct Class Class;
+typedef struct Method Method;
+typedef struct Field Field;
+typedef struct Symbol Symbol;
+typedef struct Object Object;
+typedef struct Array Array;
+typedef struct Frame Frame;
+typedef struct CpEntry CpEntry;
+typedef struct CallSite CallSite;
+
+/* One operand-stack or local-variable slot. long and double occupy two slots (JVMS §2.6.1): the value is
+ * stored whole in the first, the second is unused. */
+typedef union Slot {
+    int32_t i;
+    int64_t j;
+    float f;
+    double d;
+    Object *l;
+    uint64_t raw;
+} Slot;
+
+/* ---- objects ------------------------------------------------------------------------------------------- */
+/* Header of every heap object. `bits`: low 24 bits = monitor recursion count (one Java thread), bits 24..31
+ * reserved for the GC (age, mark). `hash` = identity hash, 0 until first asked for. */
+struct Object {
+    Class *klass;
+    uint32_t hash;
+    uint32_t bits;
+};
+#define RT_LOCK_MASK 0x00ffffffu
+
+struct Array {
+    Object hdr;
+    int32_t length;
+    int32_t pad;
+    /* elements start at offset 24, 8-aligned */
+};
+#define RT_ARRAY_DATA_OFFSET 24
+#define rt_array_data(a) ((void *)((char *)(a) + RT_ARRAY_DATA_OFFSET))
+#define rt_field_ptr(o, off) ((void *)((char *)(o) + (off)))
+
+/* ---- symbols: interned modified-UTF-8 strings in metaspace ------------------------------------------- */
+struct Symbol {
+    Symbol *next;
+    uint32_t hash;
+    uint32_t len;
+    char text[]; /* NUL-terminated */
+};
+
+/* ---- constant pool ------------------------------------------------------------------------------------- */
+enum {
+    CP_UTF8 = 1, CP_INTEGER = 3, CP_FLOAT = 4, CP_LONG = 5, CP_DOUBLE = 6, CP_CLASS = 7, CP_STRING = 8,
+    CP_FIELDREF = 9, CP_METHODREF = 10, CP_IMETHODREF = 11, CP_NAMEANDTYPE = 12, CP_METHODHANDLE = 15,
+    CP_METHODTYPE = 16, CP_DYNAMIC = 17, CP_INVOKEDYNAMIC = 18, CP_MODULE = 19, CP_PACKAGE = 20
+};
+
+/* `a`/`b`: the raw indices of the entry (class_index/name_and_type_index, name/descriptor, reference kind /
+ * reference index, bootstrap index / name_and_type). Once `resolved` is set the union holds the result.
+ * Resolution failures are not cached (HotSpot caches them; we re-resolve and re-throw). */
+struct CpEntry {
+    uint8_t tag;
+    uint8_t resolved;
+    uint16_t a, b;
+    union {
+        int32_t i;
+        int64_t j;
+        float f;
+        double d;
+        Symbol *sym;      /* UTF8 (and unresolved Class/String: the name) */
+        Class *cls;       /* Class */
+        Field *field;     /* Fieldref */
+        Method *method;   /* Methodref, InterfaceMethodref */
+        Object *str;      /* String: the interned java.lang.String — a GC root (ROOT_CP_STRINGS) */
+        CallSite *site;   /* InvokeDynamic */
+    } v;
+};
+
+typedef struct ExHandler {
+    uint16_t start_pc, end_pc, handler_pc, catch_type; /* catch_type: cp index or 0 = any */
+} ExHandler;
+
+typedef struct LineEntry {
+    uint16_t start_pc, line;
+} LineEntry;
+
+typedef struct BootstrapMethod {
+    uint16_t method_ref;  /* cp index of a MethodHandle */
+    uint16_t nargs;
+    uint16_t *args;       /* cp indices */
+} BootstrapMethod;
+
+/* ---- fields and methods -------------------------------------------------------------------------------- */
+struct Field {
+    Class *owner;
+    Symbol *name;
+    Symbol *desc;
+    uint16_t access;
+    char type;             /* first char of the descriptor: B C D F I J S Z L [ */
+    uint8_t size;          /* bytes in an instance or in the statics block */
+    uint32_t offset;       /* instance: from object start; static: into owner->statics */
+    uint16_t const_index;  /* ConstantValue attribute, 0 when absent */
+    Symbol *signature;
+};
+
+enum { /* Method.vmflags */
+    MF_CLINIT = 1u << 0,
+    MF_INIT = 1u << 1,
+    MF_LAMBDA_FORM = 1u << 2,   /* synthesized by the lambda metafactory */
+    MF_CALLER_SENSITIVE = 1u << 3,
+    MF_HAS_REFS_IN_ARGS = 1u << 4,
+};
+
+struct Method {
+    Class *owner;
+    Symbol *name;
+    Symbol *desc;
+    uint16_t access;
+    uint16_t max_stack;
+    uint16_t max_locals;
+    uint16_t arg_slots;    /* including `this` */
+    char ret_type;         /* V Z B C S I J F D L [ */
+    uint8_t pad0;
+    uint16_t n_handlers;
+    uint32_t vmflags;
+    uint32_t code_len;
+    uint8_t *code;
+    ExHandler *handlers;
+    uint16_t n_lines;
+    uint16_t n_exceptions;
+    LineEntry *lines;
+    uint16_t *exceptions;  /* cp indices of declared exceptions */
+    int32_t vtable_index;  /* -1: not virtual (static, private, <init>, final-in-final-class stays virtual) */
+    int32_t itable_index;  /* interface methods: index in the interface's method table, else -1 */
+    int32_t native_index;  /* index into rt_natives[], -1 = not bound yet, -2 = no such native */
+    uint32_t invocations;  /* tier-0 profile: invocation counter */
+    Symbol *signature;
+    uint8_t *stackmap;     /* raw StackMapTable attribute (kept for the GC's reference maps) */
+    uint32_t stackmap_len;
+    uint32_t pad1;
+};
+
+/* ---- classes ------------------------------------------------------------------------------------------- */
+enum { CK_INSTANCE, CK_ARRAY, CK_PRIMITIVE };
+enum { CS_LOADED, CS_LINKED, CS_INITIALIZING, CS_INITIALIZED, CS_ERROR };
+
+typedef struct ItableEntry {
+    Class *itf;
+    Method **methods;   /* indexed by Method.itable_index of the interface's methods */
+} ItableEntry;
+
+struct Class {
+    Object *mirror;        /* java.lang.Class instance, created on demand (root: ROOT_CLASS_MIRRORS) */
+    Symbol *name;          /* internal form: java/lang/String, [I, [Ljava/lang/String; ; primitives: int */
+    Class *super;
+    Class *next;           /* all classes, newest first (Vm.classes) */
+    Class *hash_next;      /* bucket chain in Vm.class_table */
+    uint16_t access;
+    uint8_t kind;
+    uint8_t state;
+    uint8_t loader;        /* 0 bootstrap, 1 application */
+    char prim;             /* primitives and primitive arrays' element: I J ... ; 0 otherwise */
+    uint8_t elem_size;     /* arrays: bytes per element */
+    uint8_t is_throwable;
+    uint16_t major, minor;
+    uint16_t n_interfaces;
+    uint16_t n_fields;
+    uint16_t n_methods;
+    uint16_t n_itable;
+    uint16_t n_cp;
+    uint16_t n_bootstrap;
+    uint16_t super_cp;     /* cp index of the superclass (0 for java/lang/Object) */
+    uint16_t pad3;
+    uint16_t *itf_cp;      /* cp indices of the direct superinterfaces, n_interfaces of them */
+    Class **interfaces;    /* direct superinterfaces, set when linked */
+    Field *fields;
+    Method *methods;
+    ItableEntry *itable;   /* every interface this class implements, transitively */
+    Method **vtable;
+    uint32_t vtable_len;
+    uint32_t instance_size;      /* bytes including the header */
+    uint32_t n_ref_offsets;      /* reference fields of instances (GC) */
+    uint32_t n_static_refs;
+    uint32_t *ref_offsets;
+    uint32_t *static_ref_offsets;
+    uint8_t *statics;            /* static field storage (refs among them: root ROOT_STATICS) */
+    uint32_t statics_size;
+    uint32_t depth;              /* superclass chain length, Object = 0 */
+    CpEntry *cp;
+    BootstrapMethod *bootstrap;
+    Class *component;            /* arrays */
+    Class *element;              /* arrays: innermost element class */
+    Class *array_class;          /* cached [this */
+    Symbol *source_file;
+    Symbol *source;              /* where it was loaded from, for -verbose:class */
+    Symbol *simple_name;         /* from InnerClasses; NULL when not a member/local class */
+    Symbol *signature;
+    Symbol *nest_host_name;
+    Class *nest_host;
+    uint16_t inner_flags;        /* access flags from InnerClasses (member classes) */
+    uint8_t has_inner_entry;     /* found itself in InnerClasses */
+    uint8_t is_anonymous;
+    uint8_t has_enclosing_method;
+    uint8_t is_record;
+    uint8_t pad[2];
+    Object *init_error;          /* unused for now: we keep only the state */
+    uint32_t lambda_count;
+    uint32_t pad2;
+};
+
+/* ---- frames -------------------------------------------------------------------------------------------- */
+/* Interpreter frames live on the thread's Java stack (VM space). A callee's locals overlap the caller's
+ * outgoing arguments. Invariant for the GC: whenever a frame is not the running one (it made a call) or the
+ * running code may allocate or throw, `pc` holds the address of the current instruction and `sp` the operand
+ * stack top; the slots in [locals, locals+max_locals) and [stack, sp) are all there is, and which of them
+ * hold references follows from the method's bytecode at `pc` (reference maps, computed by the GC).
+ * The arguments a caller pushed for its callee belong to the callee's locals, not to the caller. */
+enum { FRAME_ENTRY = 1, FRAME_NATIVE = 2 };
+struct Frame {
+    Frame *prev;
+    Method *method;
+    const uint8_t *pc;
+    Slot *sp;
+    Slot *locals;
+    uint32_t flags;
+    uint32_t monitor_count;  /* synchronized method: 1 when it holds its monitor */
+    Slot stack[];
+};
+
+/* ---- threads ------------------------------------------------------------------------------------------- */
+#define RT_MAX_HANDLES 4096
+struct Thread {
+    Frame *top;
+    Slot *stack_base;
+    Slot *stack_limit;       /* frames must end below this; the last part is the overflow reserve */
+    Slot *stack_hard_limit;
+    Object *exception;       /* pending exception (root) */
+    Object *thread_obj;      /* java.lang.Thread (root) */
+    uint32_t nhandles;       /* native handles: rt_handle() (roots) */
+    uint32_t native_depth;   /* nested C → Java calls */
+    uint32_t in_overflow;    /* building a StackOverflowError, using the reserve */
+    uint32_t pad;
+    Object *handles[RT_MAX_HANDLES];
+};
+
+/* ---- well-known classes, fields and roots -------------------------------------------------------------- */
+enum {
+#define WK(id, name) WK_##id,
+#include "rt_wellknown.def"
+#undef WK
+    WK_COUNT
+};
+enum {
+#define WKF(id, cls, name, desc) WKF_##id,
+#include "rt_wkfields.def"
+#undef WKF
+    WKF_COUNT
+};
+
+typedef struct VmOptions {
+    uint64_t xss;
+    uint64_t xmx;
+    uint64_t xms;
+    uint8_t verbose_class;
+    uint8_t xint;
+    uint8_t pad[6];
+} VmOptions;
+
+#define RT_CLASS_BUCKETS 4096
+#define RT_SYM_BUCKETS 65536
+
+/* The one root struct. Everything mutable about the VM sits here or is reachable from here. */
+struct Vm {
+    uint64_t magic;
+    VmOptions opt;
+    /* metaspace: bump allocated, never freed */
+    uint8_t *meta_base, *meta_top, *meta_commit, *meta_end;
+    /* Java heap (the GC owns the policy; see gc/gc.h) */
+    uint8_t *heap_base, *heap_top, *heap_commit, *heap_end;
+    uint8_t *stack_region;
+    uint8_t *code_base, *code_end;
+    Class *classes;                    /* list of every class */
+    uint32_t n_classes;
+    uint32_t identity_seed;            /* identity hashes: deterministic sequence (reproducible snapshots) */
+    uint32_t lambda_seq;
+    uint32_t exit_code;
+    uint64_t start_nanos;
+    Class *wk[WK_COUNT];
+    uint32_t wkf[WKF_COUNT];           /* field offsets */
+    Class *prim_classes[9];            /* indexed by rt_prim_index() */
+    Object *main_thread_group;
+    Object *prealloc_oom;              /* thrown when even an OutOfMemoryError cannot be allocated */
+    Symbol **classpath;                /* application class path entries, NULL-terminated */
+    Symbol **sysprops;                 /* -Dname=value options, NULL-terminated */
+    uint32_t n_classpath;
+    uint32_t pad;
+    Thread main;
+    Class *class_table[RT_CLASS_BUCKETS];
+    Symbol *sym_table[RT_SYM_BUCKETS];
+    Object **intern;                   /* interned strings: open addressing, metaspace array (roots) */
+    uint32_t intern_cap, intern_count;
+    Symbol *loading[64];               /* classes whose superclasses are being loaded (circularity check) */
+    uint32_t n_loading;
+    uint32_t pad4;
+};
+
+extern Vm *const rt_vm;   /* == (Vm *)RT_VM_BASE; constant, not mutable state */
+#define VM (rt_vm)
+
+/* ---- native method table ------------------------------------------------------------------------------- */
+typedef void (*NativeFn)(Thread *t, Slot *args, Slot *ret);
+typedef struct NativeEntry {
+    const char *cls, *name, *desc;
+    NativeFn fn;
+} NativeEntry;
+extern const NativeEntry rt_natives[];
+extern const int rt_n_natives;
+
+/* ---- entry points -------------------------------------------------------------------------------------- */
+/* VM space */
+void rt_vmspace_init(const VmOptions *opt);
+void rt_vmspace_release(void);
+void *rt_meta_alloc(size_t size);                 /* zeroed, 8-aligned, never fails (aborts the process
+                                                     with a message when metaspace is exhausted) */
+char *rt_meta_strdup(const char *s);
+void rt_commit(uint8_t *from, uint8_t *to);       /* make [from,to) readable and writable */
+_Noreturn void rt_fatal(const char *fmt, ...);
+
+/* symbols */
+Symbol *rt_sym(const char *s);
+Symbol *rt_sym_n(const char *s, size_t len);
+Symbol *rt_sym_lookup_n(const char *s, size_t len);  /* NULL when not interned */
+static inline bool rt_sym_eq(const Symbol *s, const char *c) {
+    const char *a = s->text;
+    while (*a && *a == *c) a++, c++;
+    return *a == *c;
+}
+
+/* objects */
+Object *rt_new_object(Thread *t, Class *c);       /* NULL with OutOfMemoryError pending */
+Array *rt_new_array(Thread *t, Class *array_class, int32_t len);
+Array *rt_new_prim_array(Thread *t, char type, int32_t len);
+Array *rt_new_obj_array(Thread *t, Class *elem, int32_t len);
+Class *rt_array_class_of(Thread *t, Class *elem);  /* [elem, created on demand */
+Class *rt_prim_class(char type);
+int rt_prim_index(char type);
+uint32_t rt_identity_hash(Object *o);
+bool rt_is_subclass(const Class *c, const Class *of);
+bool rt_instance_of(const Class *c, const Class *of); /* assignability incl. interfaces and arrays */
+Object *rt_mirror(Thread *t, Class *c);            /* java.lang.Class for c */
+Class *rt_class_of_mirror(Object *mirror);
+uint8_t rt_type_size(char type);
+Object *rt_clone(Thread *t, Object *o);
+
+/* handles: keep an Object* alive across an allocation in native code */
+static inline uint32_t rt_handle_mark(Thread *t) { return t->nhandles; }
+static inline void rt_handle_release(Thread *t, uint32_t mark) { t->nhandles = mark; }
+Object **rt_handle(Thread *t, Object *o);
+
+/* strings */
+Object *rt_string_from_utf8(Thread *t, const char *s, size_t len);   /* modified UTF-8 or UTF-8 */
+Object *rt_string(Thread *t, const char *s);
+Object *rt_string_from_chars(Thread *t, const uint16_t *chars, int32_t len);
+Object *rt_intern(Thread *t, Object *str);
+Object *rt_intern_sym(Thread *t, Symbol *s);
+char *rt_string_to_utf8(Object *str);     /* malloc'd (process memory, caller frees); NULL str -> "null" */
+int32_t rt_string_length(Object *str);
+uint16_t *rt_string_chars(Object *str);
+Object *rt_class_name_string(Thread *t, Class *c); /* "java.lang.String" form */
+
+/* calls */
+bool rt_call(Thread *t, Method *m, const Slot *args, Slot *ret);  /* false: exception pending */
+Method *rt_find_method(Class *c, const char *name, const char *desc); /* walks superclasses */
+Method *rt_find_declared_method(Class *c, const char *name, const char *desc);
+Field *rt_find_field(Class *c, const char *name, const char *desc);   /* walks super and interfaces */
+Method *rt_resolve_virtual(Class *receiver, Method *m);  /* vtable/itable selection */
+int rt_desc_arg_slots(const char *desc, bool is_static);
+bool rt_interpret(Thread *t, Frame *entry);
+void rt_frame_sizes(Method *m, size_t *frame_slots);
+
+/* exceptions */
+void rt_throw(Thread *t, Object *exc);
+void rt_throw_new(Thread *t, int wk_class, const char *fmt, ...);  /* message may be NULL */
+void rt_throw_new_cls(Thread *t, Class *cls, const char *msg);
+void rt_throw_by_name(Thread *t, const char *class_name, const char *msg);
+Object *rt_exception_take(Thread *t);
+void rt_fill_in_stack_trace(Thread *t, Object *throwable);
+int rt_line_number(Method *m, uint32_t bci);
+void rt_print_uncaught(Thread *t, Object *exc);
+void rt_throw_stack_overflow(Thread *t);
+void rt_throw_npe(Thread *t);
+
+/* natives */
+int rt_native_index(Symbol *cls, Symbol *name, Symbol *desc);
+bool rt_call_native(Thread *t, Method *m, Slot *args, Slot *ret);
+
+/* invokedynamic */
+bool rt_indy_resolve(Thread *t, Class *c, uint16_t cp_index);
+bool rt_indy_invoke(Thread *t, CallSite *site, Slot *sp, Slot **new_sp); /* args end at sp */
+
+/* startup; the process-only C stack of the Java thread is recorded for the C stack guard */
+void rt_set_c_stack(char *base, size_t size);
+int rt_boot(Thread *t);
+int rt_run_main(Thread *t, const char *main_class, int argc, char **argv);
+void rt_shutdown(Thread *t);
+uint64_t rt_nanos(void);
+
+/* descriptors */
+const char *rt_desc_next(const char *d);           /* skip one field type */
+
+#define RT_LIKELY(x) __builtin_expect(!!(x), 1)
+#define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+#define ACC_PUBLIC 0x0001
+#define ACC_PRIVATE 0x0002
+#define ACC_PROTECTED 0x0004
+#define ACC_STATIC 0x0008
+#define ACC_FINAL 0x0010
+#define ACC_SUPER 0x0020
+#define ACC_SYNCHRONIZED 0x0020
+#define ACC_VOLATILE 0x0040
+#define ACC_BRIDGE 0x0040
+#define ACC_TRANSIENT 0x0080
+#define ACC_VARARGS 0x0080
+#define ACC_NATIVE 0x0100
+#define ACC_INTERFACE 0x0200
+#define ACC_ABSTRACT 0x0400
+#define ACC_STRICT 0x0800
+#define ACC_SYNTHETIC 0x1000
+#define ACC_ANNOTATION 0x2000
+#define ACC_ENUM 0x4000
+#define ACC_MODULE 0x8000
+
+#endif

@@ -1,0 +1,17 @@
+/* Internal to runtime/: shared between the interpreter, the natives and the exception machinery. */
+#ifndef EMBER_RT_INTERNAL_H
+#define EMBER_RT_INTERNAL_H
+
+#include "rt.h"
+#include "../gc/gc.h"
+#include "../loader/ld.h"
+
+void rt_java_name(Class *c, char *buf, size_t n);          /* java.lang.String, [I stays [I */
+void rt_throw_class_cast(Thread *t, Class *from, Class *to);
+void rt_throw_abstract(Thread *t, Class *receiver, Method *m);
+Class *rt_boot_class(Thread *t, const char *name);          /* bootstrap loader, linked, not initialised */
+/* C stack guard for nested C → Java calls: false (StackOverflowError pending) when too deep. */
+bool rt_enter_native_depth(Thread *t);
+static inline void rt_leave_native_depth(Thread *t) { t->native_depth--; }
+
+#endif

@@ -1,0 +1,50 @@
+import java.util.*;
+public class ArraysSort {
+    public static void main(String[] args) {
+        Random r = new Random(2024);
+        int[] ints = new int[5000];
+        for (int i = 0; i < ints.length; i++) ints[i] = r.nextInt(100000) - 50000;
+        int[] c = ints.clone();
+        Arrays.sort(c);
+        boolean ok = true;
+        for (int i = 1; i < c.length; i++) if (c[i - 1] > c[i]) ok = false;
+        System.out.println(ok + " " + c[0] + " " + c[2500] + " " + c[4999]);
+        long[] longs = new long[3000];
+        for (int i = 0; i < longs.length; i++) longs[i] = r.nextLong();
+        Arrays.sort(longs);
+        System.out.println(longs[0] + " " + longs[1500] + " " + longs[2999]);
+        double[] ds = new double[3000];
+        for (int i = 0; i < ds.length; i++) ds[i] = r.nextGaussian();
+        Arrays.sort(ds);
+        System.out.println(ds[0] + " " + ds[1500] + " " + ds[2999]);
+        String[] strs = new String[2000];
+        for (int i = 0; i < strs.length; i++) strs[i] = Integer.toString(r.nextInt(1000000), 36);
+        Arrays.sort(strs);
+        System.out.println(strs[0] + " " + strs[1000] + " " + strs[1999]);
+        Integer[] stable = new Integer[200];
+        for (int i = 0; i < stable.length; i++) stable[i] = i;
+        Arrays.sort(stable, Comparator.comparingInt(x -> x % 7));
+        System.out.println(Arrays.toString(Arrays.copyOf(stable, 40)));
+        char[] chars = new char[100];
+        for (int i = 0; i < chars.length; i++) chars[i] = (char) ('a' + r.nextInt(26));
+        Arrays.sort(chars);
+        System.out.println(new String(chars));
+        short[] sh = {5, -3, 32767, -32768, 0};
+        Arrays.sort(sh);
+        System.out.println(Arrays.toString(sh));
+        byte[] by = {5, -3, 127, -128, 0};
+        Arrays.sort(by);
+        System.out.println(Arrays.toString(by));
+        float[] fl = {Float.NaN, 2f, -0f, 0f, -5f};
+        Arrays.sort(fl);
+        System.out.println(Arrays.toString(fl));
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < 10; i++) pairs.add(new int[]{r.nextInt(3), i});
+        pairs.sort((x, y) -> x[0] - y[0]);
+        StringBuilder sb = new StringBuilder();
+        for (int[] p : pairs) sb.append(p[0]).append(':').append(p[1]).append(' ');
+        System.out.println(sb);
+        Arrays.parallelSort(ints);
+        System.out.println(Arrays.equals(ints, c));
+    }
+}
