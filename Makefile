@@ -71,3 +71,8 @@ bench: $(B)/ember
 
 clean:
 	rm -rf build
+
+demo:
+	bash .ci/install-deps.sh
+	$(MAKE) -j2 $(B)/ember
+	EMBER=$(B)/ember examples/demo.sh

@@ -120,10 +120,7 @@ int dep_run(int argc, char **argv) {
         fclose(f);
         jar_main = (char *)ld_jar_main_class(jar, err, sizeof err);
         if (!jar_main) {
-            if (err[0])
-                fprintf(stderr, "Error: Invalid or corrupt jarfile %s\n", jar);
-            else
-                fprintf(stderr, "no main manifest attribute, in %s\n", jar);
+            fprintf(stderr, "%s\n", err[0] ? err : "no main manifest attribute");
             return 1;
         }
         main_class = jar_main;

@@ -14,7 +14,8 @@
 # tests/java/known_failures.txt lists `<Name> <reason>` lines (# comments): a listed failing test is XFAIL
 # (neither passed nor failed), a listed passing test is XPASS (counted as failed, so the list gets cleaned).
 # Build products: build/tests/classes/<Name>/ (javac output), build/tests/expected/<Name>.{out,status,err1}
-# (oracle cache, recomputed when the source, .in or .args is newer), build/tests/work/ (scratch).
+# (oracle cache, recomputed when the source, .in or .args is newer), build/tests/failed/<Name>.{out,err}
+# (Ember output of the last failing run), build/tests/work/run.*/ (per-run scratch, removed at exit).
 # The last line printed is exactly `N passed, N failed`; exit status is 0 only when 0 failed.
 set -u
 
@@ -52,13 +53,18 @@ compile() {
     if [ -d "$dir" ] && [ "$dir" -nt "$src" ] && [ -f "$dir/$name.class" ]; then
         return 0
     fi
-    rm -rf "$dir"
-    mkdir -p "$dir"
-    if ! "$JAVAC" -nowarn -encoding UTF-8 -d "$dir" "$src" >"$WORK/javac" 2>&1; then
-        rm -rf "$dir"
+    # Compile into a private directory and move it into place, so that concurrent runs of this script
+    # never see a half-written class directory.
+    local tmp=$CLASS_DIR/.$name.tmp.$$
+    rm -rf "$tmp"
+    mkdir -p "$tmp"
+    if ! "$JAVAC" -nowarn -encoding UTF-8 -d "$tmp" "$src" >"$WORK/javac" 2>&1; then
+        rm -rf "$tmp"
         return 1
     fi
-    touch "$dir"    # rewriting existing class files does not always bump the directory's mtime
+    rm -rf "$dir"
+    mv "$tmp" "$dir" || return 1
+    touch "$dir"
     return 0
 }
 
@@ -138,8 +144,7 @@ verdict() {
 
 worker() {
     local name=$1
-    WORK=$WORK_DIR/$name
-    rm -rf "$WORK"
+    WORK=$RUN_DIR/$name    # private to this run: concurrent runs of the script must not collide
     mkdir -p "$WORK"
     if ! compile "$name"; then
         verdict "$name" FAIL "FAIL $name: javac failed
@@ -215,6 +220,10 @@ $(diff_excerpt "$e.out" "$WORK/ember.out")"
         verdict "$name" PASS
         rm -rf "$WORK"
     else
+        # Keep Ember's output of a failing test for inspection: build/tests/failed/<Name>.{out,err}.
+        mkdir -p "$OUT_DIR/failed"
+        cp -f "$WORK/ember.out" "$OUT_DIR/failed/$name.out" 2>/dev/null
+        cp -f "$WORK/ember.err" "$OUT_DIR/failed/$name.err" 2>/dev/null
         verdict "$name" FAIL "FAIL $name: $reasons"
     fi
 }
@@ -289,17 +298,24 @@ if [ ${#NAMES[@]} -eq 0 ]; then
 fi
 
 mkdir -p "$CLASS_DIR" "$EXP_DIR" "$WORK_DIR"
-RESULT_DIR=$(mktemp -d "$WORK_DIR/results.XXXXXX")
-trap 'rm -rf "$RESULT_DIR"' EXIT
+RUN_DIR=$(mktemp -d "$WORK_DIR/run.XXXXXX")
+RESULT_DIR=$RUN_DIR/.results
+mkdir -p "$RESULT_DIR"
+trap 'rm -rf "$RUN_DIR"' EXIT
 export ROOT SRC_DIR OUT_DIR CLASS_DIR EXP_DIR WORK_DIR KNOWN TIMEOUT_S JAVA JAVAC EMBER MODE_OPTS \
-    CHECK_ORACLE RESULT_DIR
+    CHECK_ORACLE RUN_DIR RESULT_DIR
 export EMBER_OPTS=${EMBER_OPTS-}
 
 printf '%s\n' "${NAMES[@]}" | xargs -P "$JOBS" -n 1 "$BASH" "${BASH_SOURCE[0]}" --__worker
 
 passed=0 failed=0 xfail=0
 for name in "${NAMES[@]}"; do
-    v=$(cat "$RESULT_DIR/$name" 2>/dev/null || echo FAIL)
+    if [ -f "$RESULT_DIR/$name" ]; then
+        v=$(cat "$RESULT_DIR/$name")
+    else
+        v=FAIL
+        echo "FAIL $name: no result (runner error or interrupted)"
+    fi
     case "$v" in
         PASS) passed=$((passed + 1)) ;;
         XFAIL) xfail=$((xfail + 1)) ;;

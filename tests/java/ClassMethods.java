@@ -5,7 +5,7 @@ public class ClassMethods {
     interface Iface {}
     enum E { A, B { } }
     record R(int x) {}
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         Class<?>[] classes = {ClassMethods.class, Nested.class, Inner.class, Iface.class, E.class, R.class, int.class, int[].class, String[][].class, Nested[].class,
             Object.class, String.class, Integer.class, List.class, ArrayList.class, void.class, Map.Entry.class, double[][][].class, new Object() {}.getClass(), E.B.getClass()};
         for (Class<?> c : classes) {

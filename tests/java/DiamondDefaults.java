@@ -21,7 +21,7 @@ public class DiamondDefaults {
         System.out.println(new Z().v());
         A a = new D();
         System.out.println(a.who());
-        A[] all = {new D(), new G(), new I(), new J(), () -> "x" == null ? "" : "lambdaless"};
+        A[] all = {new D(), new G(), new I(), new J(), new A() {}};
         StringBuilder sb = new StringBuilder();
         for (A x : all) sb.append(x.who().length()).append(' ');
         System.out.println(sb);

@@ -16,7 +16,7 @@ public class NumDiff {
         long[] s = stats.computeIfAbsent(what, k -> new long[2]);
         s[0]++;
         String a = run(ours), b = run(jdk);
-        if (!a.equals(b)) { s[1]++; if (bad++ < 40) System.out.println(what + "(" + arg + ") ours=" + a + " jdk=" + b); }
+        if (!a.equals(b)) { s[1]++; if (bad++ < Integer.getInteger("show", 40)) System.out.println(what + "(" + arg + ") ours=" + a + " jdk=" + b); }
     }
     static final String[] STRS = {null, "", " ", "+", "-", "0", "-0", "+0", "00", "1", "-1", "+1", "123", "-123", "2147483647",
         "2147483648", "-2147483648", "-2147483649", "4294967295", "4294967296", "9223372036854775807", "9223372036854775808",

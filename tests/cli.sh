@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Command-line behaviour of `ember run` compared with `java`: options, errors, -jar (stored and deflated jars),
+# -verbose:class, -D, -Xss, exit codes. Prints PASS/FAIL lines and, last, `N passed, N failed`.
+# Usage: tests/cli.sh [path/to/ember]
+set -u
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+EMBER=${1:-$ROOT/build/ember}
+W=$ROOT/build/tests/cli
+rm -rf "$W" && mkdir -p "$W/src" "$W/cls" "$W/jarcls"
+export LC_ALL=C.UTF-8
+pass=0
+fail=0
+ok() { echo "PASS $1"; pass=$((pass + 1)); }
+bad() { echo "FAIL $1: $2"; fail=$((fail + 1)); }
+
+cat > "$W/src/CliMain.java" <<'JAVA'
+public class CliMain {
+    static int depth(int n) { return depth(n + 1) + 1; }
+    public static void main(String[] args) {
+        System.out.println("prop=" + System.getProperty("cli.prop") + " args=" + String.join(",", args));
+        if (args.length > 0 && args[0].equals("exit")) System.exit(Integer.parseInt(args[1]));
+        if (args.length > 0 && args[0].equals("deep")) {
+            try { depth(0); } catch (StackOverflowError e) { System.out.println("overflow caught"); }
+        }
+    }
+}
+JAVA
+cat > "$W/src/NoMain.java" <<'JAVA'
+public class NoMain { public static void helper() {} }
+JAVA
+javac -d "$W/cls" "$W/src/CliMain.java" "$W/src/NoMain.java" || { echo "javac failed"; echo "0 passed, 1 failed"; exit 1; }
+printf 'Main-Class: CliMain\n' > "$W/manifest.txt"
+(cd "$W/cls" && jar --create --file ../deflated.jar --manifest ../manifest.txt CliMain.class && \
+ jar --create --no-compress --file ../stored.jar --manifest ../manifest.txt CliMain.class && \
+ jar --create --file ../nomanifest.jar CliMain.class)
+
+# compare <name> <expect-same-first-stderr-line 0|1> -- args...   (runs `java args` and `ember run args`)
+compare() {
+    local name=$1 cmp_err=$2
+    shift 3
+    local jo je js eo ee es
+    jo=$(cd "$W" && timeout 60 java "$@" 2>"$W/j.err"); js=$?
+    eo=$(cd "$W" && timeout 60 "$EMBER" run "$@" 2>"$W/e.err"); es=$?
+    je=$(head -n 1 "$W/j.err"); ee=$(head -n 1 "$W/e.err")
+    if [ "$jo" != "$eo" ]; then bad "$name" "stdout [$eo] expected [$jo]"; return; fi
+    if [ "$js" != "$es" ]; then bad "$name" "exit $es expected $js"; return; fi
+    if [ "$cmp_err" = 1 ] && [ "$je" != "$ee" ]; then bad "$name" "stderr [$ee] expected [$je]"; return; fi
+    ok "$name"
+}
+
+compare classpath 1 -- -cp cls CliMain a b
+compare classpath-long 1 -- -classpath cls CliMain
+compare property 1 -- -Dcli.prop=hello -cp cls CliMain
+compare exit-code 1 -- -cp cls CliMain exit 42
+compare jar-deflated 1 -- -jar deflated.jar x y
+compare jar-stored 1 -- -jar stored.jar
+compare jar-in-classpath 1 -- -cp deflated.jar CliMain z
+compare jar-no-manifest 1 -- -jar nomanifest.jar
+compare jar-missing 1 -- -jar missing.jar
+compare missing-class 1 -- -cp cls NoSuchClass
+compare no-main-method 1 -- -cp cls NoMain
+compare unknown-option 1 -- -Xbogus -cp cls CliMain
+compare small-stack 1 -- -Xss256k -cp cls CliMain deep
+
+out=$("$EMBER" --version 2>&1); st=$?
+if [ $st -eq 0 ] && grep -q '^ember ' <<<"$out"; then ok version; else bad version "status $st: $out"; fi
+out=$("$EMBER" --help 2>&1); st=$?
+if [ $st -eq 0 ] && grep -q 'ember run' <<<"$out"; then ok help; else bad help "status $st"; fi
+out=$(cd "$W" && "$EMBER" run -verbose:class -cp cls CliMain 2>&1); st=$?
+if [ $st -eq 0 ] && grep -q '^\[[0-9.]*s\]\[info\]\[class,load\] java.lang.Object source: jrt:/java.base$' <<<"$out" &&
+    grep -q "\]\[class,load\] CliMain source: file:$W/cls/\$" <<<"$out"; then
+    ok verbose-class
+else
+    bad verbose-class "status $st: $(head -c 300 <<<"$out")"
+fi
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test suite against one ember binary and prints the sum as the last line: `N passed, N failed`.
+# Suites: the differential Java programs (tests/java, interpreter mode), the malformed class-file corpus
+# (tests/malformed), the command-line checks (tests/cli.sh) and the static-state check (tests/check_statics.sh).
+# Usage: tests/run_all.sh [--ember PATH] [--jobs N]
+set -u
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+EMBER=$ROOT/build/ember
+JOBS=2
+while [ $# -gt 0 ]; do
+    case $1 in
+    --ember) EMBER=$(realpath "$2"); shift 2 ;;
+    --jobs) JOBS=$2; shift 2 ;;
+    *) echo "usage: $0 [--ember PATH] [--jobs N]" >&2; exit 2 ;;
+    esac
+done
+total_pass=0
+total_fail=0
+run_suite() {
+    local name=$1
+    shift
+    echo "=== $name"
+    local out
+    out=$("$@" 2>&1 | tee /dev/stderr | tail -n 1)
+    local p f
+    p=$(sed -n 's/^\([0-9]\+\) passed, \([0-9]\+\) failed$/\1/p' <<<"$out")
+    f=$(sed -n 's/^\([0-9]\+\) passed, \([0-9]\+\) failed$/\2/p' <<<"$out")
+    if [ -z "$p" ]; then
+        echo "suite $name did not report a result" >&2
+        p=0
+        f=1
+    fi
+    total_pass=$((total_pass + p))
+    total_fail=$((total_fail + f))
+}
+run_suite java "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode int --jobs "$JOBS"
+[ -x "$ROOT/tests/malformed/run.sh" ] && run_suite malformed "$ROOT/tests/malformed/run.sh" --ember "$EMBER"
+run_suite cli "$ROOT/tests/cli.sh" "$EMBER"
+run_suite statics "$ROOT/tests/check_statics.sh" "$EMBER"
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" -eq 0 ]
