@@ -1,4 +1,5 @@
 /* ember — command dispatch. */
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -23,6 +24,8 @@ int dep_usage(FILE *to, int status) {
 }
 
 int main(int argc, char **argv) {
+    /* Only the character type: the default charset follows the locale like java's; numbers stay in C form. */
+    setlocale(LC_CTYPE, "");
     if (argc < 2) return dep_usage(stderr, 2);
     const char *cmd = argv[1];
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-version") == 0) {

@@ -41,7 +41,7 @@ bool ld_link_supers(Thread *t, Class *c) {
             return false;
         }
         if (s->access & ACC_FINAL) {
-            rt_throw_new(t, WK_VerifyError, "Cannot inherit from final class");
+            rt_throw_new(t, WK_IncompatibleClassChangeError, "class %s cannot inherit from final class %s", a, b);
             return false;
         }
         if ((c->access & ACC_INTERFACE) && s != VM->wk[WK_Object]) {

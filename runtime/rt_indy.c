@@ -601,6 +601,10 @@ static bool link_lambda(Thread *t, Class *c, BootstrapMethod *bm, CallSite *s, S
     if (alt && bm->nargs > 3) {
         int32_t flags = cpe(c, bm->args[3])->v.i;
         uint16_t a = 4;
+        if ((flags & 1) && nmarkers < 16) { /* FLAG_SERIALIZABLE */
+            Class *ser = VM->wk[WK_Serializable];
+            if (ser != itf) markers[nmarkers++] = ser;
+        }
         if ((flags & 2) && a < bm->nargs) { /* FLAG_MARKERS */
             int32_t n = cpe(c, bm->args[a++])->v.i;
             for (int32_t i = 0; i < n && a < bm->nargs; i++) {

@@ -501,6 +501,14 @@ void n_Thread_currentThread(Thread *t, Slot *args, Slot *ret) {
     ret->l = t->thread_obj;
 }
 
+void n_Thread_holdsLock(Thread *t, Slot *args, Slot *ret) {
+    if (!args[0].l) {
+        rt_throw_npe(t);
+        return;
+    }
+    ret->i = (args[0].l->bits & RT_LOCK_MASK) != 0;
+}
+
 void n_Thread_sleep0(Thread *t, Slot *args, Slot *ret) {
     (void)t;
     (void)ret;
@@ -596,4 +604,21 @@ void n_Float_intBitsToFloat(Thread *t, Slot *args, Slot *ret) {
 void n_StrictMath_sqrt(Thread *t, Slot *args, Slot *ret) {
     (void)t;
     ret->d = sqrt(args[0].d);
+}
+
+/* ---- java.util.Arrays ---------------------------------------------------------------------------------- */
+void n_Arrays_newArray0(Thread *t, Slot *args, Slot *ret) {
+    if (!args[0].l) {
+        rt_throw_npe(t);
+        return;
+    }
+    Class *c = rt_class_of_mirror(args[0].l);
+    if (c->kind == CK_PRIMITIVE && c->prim == 'V') {
+        rt_throw_new(t, WK_IllegalArgumentException, NULL);
+        return;
+    }
+    Class *ac = rt_array_class_of(t, c);
+    if (!ac) return;
+    Array *a = rt_new_array(t, ac, args[1].i);
+    if (a) ret->l = &a->hdr;
 }

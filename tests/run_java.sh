@@ -26,7 +26,7 @@ OUT_DIR=$ROOT/build/tests
 CLASS_DIR=$OUT_DIR/classes
 EXP_DIR=$OUT_DIR/expected
 WORK_DIR=$OUT_DIR/work
-KNOWN=$SRC_DIR/known_failures.txt
+KNOWN=${RUN_JAVA_KNOWN:-$SRC_DIR/known_failures.txt}
 TIMEOUT_S=${RUN_JAVA_TIMEOUT:-60}
 JAVA=${JAVA:-java}
 JAVAC=${JAVAC:-javac}
@@ -44,7 +44,7 @@ usage() {
 
 # Excerpt of a diff between two files: at most 10 lines, indented.
 diff_excerpt() {
-    diff "$1" "$2" 2>&1 | head -n 10 | sed 's/^/    /'
+    diff "$1" "$2" 2>&1 | head -n 10 | cut -c 1-200 | sed 's/^/    /'
 }
 
 # compile <Name>: 0 when build/tests/classes/<Name> is up to date; on error prints javac output to $WORK/javac.

@@ -9,13 +9,13 @@ final class Fma {
 
     static double fma(double a, double b, double c) {
         if (!Double.isFinite(a) || !Double.isFinite(b)) return a * b + c;
-        if (!Double.isFinite(c)) return c;             // finite exact product + inf/NaN
+        if (!Double.isFinite(c)) return c + c;         // finite exact product + inf/NaN (NaN quieted)
         if (a == 0.0 || b == 0.0) return a * b + c;     // exact product: IEEE sum is the answer
         return Double.longBitsToDouble(exact(a, b, c, false));
     }
 
     static float fmaFloat(float a, float b, float c) {
-        if (Float.isFinite(a) && Float.isFinite(b) && !Float.isFinite(c)) return c;
+        if (Float.isFinite(a) && Float.isFinite(b) && !Float.isFinite(c)) return c + c;
         if (!Float.isFinite(a) || !Float.isFinite(b) || !Float.isFinite(c) || a == 0.0f || b == 0.0f) {
             return (float) ((double) a * (double) b + (double) c);
         }

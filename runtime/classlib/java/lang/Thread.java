@@ -78,6 +78,8 @@ public class Thread implements Runnable {
 
     public static native Thread currentThread();
 
+    public static native boolean holdsLock(Object obj);
+
     public static void yield() {
     }
 

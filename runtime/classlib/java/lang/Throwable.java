@@ -14,6 +14,7 @@ public class Throwable implements java.io.Serializable {
     private StackTraceElement[] stackTrace;
     private Throwable[] suppressed;
     private int nSuppressed;
+    private boolean suppressionDisabled;
 
     public Throwable() {
         fillInStackTrace();
@@ -41,6 +42,7 @@ public class Throwable implements java.io.Serializable {
             fillInStackTrace();
         detailMessage = message;
         this.cause = cause;
+        this.suppressionDisabled = !enableSuppression;
     }
 
     public String getMessage() {
@@ -206,6 +208,8 @@ public class Throwable implements java.io.Serializable {
             throw new IllegalArgumentException("Self-suppression not permitted", exception);
         if (exception == null)
             throw new NullPointerException("Cannot suppress a null exception.");
+        if (suppressionDisabled)
+            return;
         if (suppressed == null)
             suppressed = new Throwable[2];
         if (nSuppressed == suppressed.length) {
