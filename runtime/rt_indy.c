@@ -131,6 +131,7 @@ typedef struct CharBuf {
 } CharBuf;
 
 static void cb_put(CharBuf *b, const uint16_t *c, size_t n) {
+    if (n == 0) return;
     if (b->n + n > b->cap) {
         b->cap = (b->n + n) * 2 + 16;
         b->p = realloc(b->p, b->cap * 2);

@@ -622,3 +622,33 @@ void n_Arrays_newArray0(Thread *t, Slot *args, Slot *ret) {
     Array *a = rt_new_array(t, ac, args[1].i);
     if (a) ret->l = &a->hdr;
 }
+
+/* ---- java.lang.Math / StrictMath via the C library (see the comments in Math.java and StrictMath.java) -- */
+#define LIBM1(jname, cfn)                                                                                  \
+    void jname(Thread *t, Slot *args, Slot *ret) {                                                         \
+        (void)t;                                                                                           \
+        ret->d = cfn(args[0].d);                                                                           \
+    }
+LIBM1(n_Math_sin, sin)
+LIBM1(n_Math_cos, cos)
+LIBM1(n_Math_tan, tan)
+LIBM1(n_Math_exp, exp)
+LIBM1(n_Math_log, log)
+LIBM1(n_Math_log10, log10)
+LIBM1(n_StrictMath_cbrt, cbrt)
+LIBM1(n_StrictMath_expm1, expm1)
+LIBM1(n_StrictMath_log1p, log1p)
+LIBM1(n_StrictMath_sinh, sinh)
+LIBM1(n_StrictMath_cosh, cosh)
+LIBM1(n_StrictMath_tanh, tanh)
+#undef LIBM1
+
+void n_Math_pow(Thread *t, Slot *args, Slot *ret) {
+    (void)t;
+    ret->d = pow(args[0].d, args[2].d);
+}
+
+void n_StrictMath_hypot(Thread *t, Slot *args, Slot *ret) {
+    (void)t;
+    ret->d = hypot(args[0].d, args[2].d);
+}

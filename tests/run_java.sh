@@ -17,6 +17,8 @@
 # (oracle cache, recomputed when the source, .in or .args is newer), build/tests/failed/<Name>.{out,err}
 # (Ember output of the last failing run), build/tests/work/run.*/ (per-run scratch, removed at exit).
 # The last line printed is exactly `N passed, N failed`; exit status is 0 only when 0 failed.
+# Environment: EMBER_OPTS (extra Ember options), RUN_JAVA_TIMEOUT (seconds per run, default 60),
+# RUN_JAVA_KNOWN (alternative known-failures file), JAVA / JAVAC (oracle tools, default java / javac).
 set -u
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -34,7 +36,7 @@ export LC_ALL=C.UTF-8
 
 usage() {
     sed -n '4,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
-    exit 2
+    exit "${1:-2}"
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -250,7 +252,7 @@ while [ $# -gt 0 ]; do
         --jobs|-j) [ $# -ge 2 ] || usage; JOBS=$2; shift 2 ;;
         --jobs=*) JOBS=${1#--jobs=}; shift ;;
         --check-oracle) CHECK_ORACLE=1; shift ;;
-        -h|--help) usage ;;
+        -h|--help) usage 0 ;;
         --) shift; FILTERS+=("$@"); break ;;
         -*) echo "run_java.sh: unknown option $1" >&2; usage ;;
         *) FILTERS+=("$1"); shift ;;

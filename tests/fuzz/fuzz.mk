@@ -21,6 +21,8 @@ DUMP_SRCS := tests/fuzz/parse_dump.c loader/ld_classfile.c loader/ld_descriptor.
     loader/ld_zip.c runtime/rt_vmspace.c runtime/rt_symbol.c
 FUZZ_HDRS := loader/ld.h loader/ld_internal.h runtime/rt.h runtime/rt_wellknown.def runtime/rt_wkfields.def
 FUZZ_DIR := build/fuzz
+# One process prints to the terminal; with FUZZ_JOBS > 1 libFuzzer forks workers logging to fuzz-N.log.
+FUZZ_PAR := $(if $(filter-out 1,$(FUZZ_JOBS)),-jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS),)
 
 .PHONY: fuzz fuzz-build fuzz-seed ld_parse_dump
 
@@ -50,5 +52,5 @@ fuzz-seed:
 		 ls *.class | head -3 | xargs jar cf0 ../corpus/seed0.jar 2>/dev/null); true; fi
 
 fuzz: build/fuzz_classfile fuzz-seed
-	cd $(FUZZ_DIR) && ../fuzz_classfile -max_total_time=$(FUZZ_SECONDS) -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
-		-max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 corpus
+	cd $(FUZZ_DIR) && ../fuzz_classfile -max_total_time=$(FUZZ_SECONDS) $(FUZZ_PAR) \
+		-max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus

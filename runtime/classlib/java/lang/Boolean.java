@@ -6,17 +6,14 @@ package java.lang;
 public final class Boolean implements Comparable<Boolean> {
     public static final Boolean TRUE = new Boolean(true);
     public static final Boolean FALSE = new Boolean(false);
-    @SuppressWarnings("unchecked")
     public static final Class<Boolean> TYPE = (Class<Boolean>) Class.getPrimitiveClass("boolean");
 
     private final boolean value;
 
-    @Deprecated(since = "9")
     public Boolean(boolean value) {
         this.value = value;
     }
 
-    @Deprecated(since = "9")
     public Boolean(String s) {
         this(parseBoolean(s));
     }

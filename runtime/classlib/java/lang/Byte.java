@@ -9,17 +9,14 @@ public final class Byte extends Number implements Comparable<Byte> {
     public static final byte MAX_VALUE = 127;
     public static final int SIZE = 8;
     public static final int BYTES = 1;
-    @SuppressWarnings("unchecked")
     public static final Class<Byte> TYPE = (Class<Byte>) Class.getPrimitiveClass("byte");
 
     private final byte value;
 
-    @Deprecated(since = "9")
     public Byte(byte value) {
         this.value = value;
     }
 
-    @Deprecated(since = "9")
     public Byte(String s) throws NumberFormatException {
         this.value = parseByte(s, 10);
     }

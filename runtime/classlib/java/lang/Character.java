@@ -12,7 +12,6 @@ public final class Character implements Comparable<Character> {
     public static final int MAX_RADIX = 36;
     public static final char MIN_VALUE = '\u0000';
     public static final char MAX_VALUE = '\uFFFF';
-    @SuppressWarnings("unchecked")
     public static final Class<Character> TYPE = (Class<Character>) Class.getPrimitiveClass("char");
 
     public static final byte UNASSIGNED = 0;
@@ -85,7 +84,6 @@ public final class Character implements Comparable<Character> {
 
     private final char value;
 
-    @Deprecated(since = "9")
     public Character(char value) {
         this.value = value;
     }
@@ -408,12 +406,10 @@ public final class Character implements Comparable<Character> {
         return (t >= UPPERCASE_LETTER && t <= OTHER_LETTER) || t == DECIMAL_DIGIT_NUMBER;
     }
 
-    @Deprecated(since = "1.1")
     public static boolean isJavaLetter(char ch) {
         return isJavaIdentifierStart(ch);
     }
 
-    @Deprecated(since = "1.1")
     public static boolean isJavaLetterOrDigit(char ch) {
         return isJavaIdentifierPart(ch);
     }
@@ -535,7 +531,6 @@ public final class Character implements Comparable<Character> {
         return CharacterData.getNumericValue(codePoint);
     }
 
-    @Deprecated(since = "1.1")
     public static boolean isSpace(char ch) {
         return (ch <= 0x0020)
                 && (((((1L << 0x0009) | (1L << 0x000A) | (1L << 0x000C) | (1L << 0x000D) | (1L << 0x0020)) >> ch)

@@ -171,7 +171,6 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return (values != null) ? values.clone() : null;
     }
 
-    @SuppressWarnings("unchecked")
     T[] getEnumConstantsShared() {
         if (enumConstants == null) {
             if (!isEnum())
@@ -183,7 +182,6 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     private native Object[] enumValues0();
 
-    @SuppressWarnings("unchecked")
     public T cast(Object obj) {
         if (obj != null && !isInstance(obj))
             throw new ClassCastException("Cannot cast " + obj.getClass().getName() + " to " + getName());

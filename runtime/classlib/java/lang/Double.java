@@ -16,17 +16,14 @@ public final class Double extends Number implements Comparable<Double> {
     public static final int MIN_EXPONENT = -1022;
     public static final int SIZE = 64;
     public static final int BYTES = 8;
-    @SuppressWarnings("unchecked")
     public static final Class<Double> TYPE = (Class<Double>) Class.getPrimitiveClass("double");
 
     private final double value;
 
-    @Deprecated(since = "9")
     public Double(double value) {
         this.value = value;
     }
 
-    @Deprecated(since = "9")
     public Double(String s) throws NumberFormatException {
         value = parseDouble(s);
     }

@@ -41,7 +41,6 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
         return self.ordinal - other.ordinal;
     }
 
-    @SuppressWarnings("unchecked")
     public final Class<E> getDeclaringClass() {
         Class<?> clazz = getClass();
         Class<?> zuper = clazz.getSuperclass();

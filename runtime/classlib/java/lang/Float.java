@@ -16,22 +16,18 @@ public final class Float extends Number implements Comparable<Float> {
     public static final int MIN_EXPONENT = -126;
     public static final int SIZE = 32;
     public static final int BYTES = 4;
-    @SuppressWarnings("unchecked")
     public static final Class<Float> TYPE = (Class<Float>) Class.getPrimitiveClass("float");
 
     private final float value;
 
-    @Deprecated(since = "9")
     public Float(float value) {
         this.value = value;
     }
 
-    @Deprecated(since = "9")
     public Float(double value) {
         this.value = (float) value;
     }
 
-    @Deprecated(since = "9")
     public Float(String s) throws NumberFormatException {
         value = parseFloat(s);
     }

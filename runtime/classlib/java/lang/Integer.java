@@ -10,7 +10,6 @@ public final class Integer extends Number implements Comparable<Integer> {
     public static final int MAX_VALUE = 0x7fffffff;
     public static final int SIZE = 32;
     public static final int BYTES = 4;
-    @SuppressWarnings("unchecked")
     public static final Class<Integer> TYPE = (Class<Integer>) Class.getPrimitiveClass("int");
 
     static final char[] DIGITS = {
@@ -20,12 +19,10 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     private final int value;
 
-    @Deprecated(since = "9")
     public Integer(int value) {
         this.value = value;
     }
 
-    @Deprecated(since = "9")
     public Integer(String s) throws NumberFormatException {
         this.value = parseInt(s, 10);
     }

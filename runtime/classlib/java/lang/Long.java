@@ -10,17 +10,14 @@ public final class Long extends Number implements Comparable<Long> {
     public static final long MAX_VALUE = 0x7fffffffffffffffL;
     public static final int SIZE = 64;
     public static final int BYTES = 8;
-    @SuppressWarnings("unchecked")
     public static final Class<Long> TYPE = (Class<Long>) Class.getPrimitiveClass("long");
 
     private final long value;
 
-    @Deprecated(since = "9")
     public Long(long value) {
         this.value = value;
     }
 
-    @Deprecated(since = "9")
     public Long(String s) throws NumberFormatException {
         this.value = parseLong(s, 10);
     }

@@ -19,22 +19,25 @@ public final class Math {
 
     // ------------------------------------------------------------------ transcendental
 
-    public static double sin(double a) { return StrictMath.sin(a); }
-    public static double cos(double a) { return StrictMath.cos(a); }
-    public static double tan(double a) { return StrictMath.tan(a); }
+    // HotSpot computes sin, cos, tan, exp, log, log10 and pow with its own intrinsics, whose results are almost
+    // always the correctly rounded value (and differ from StrictMath's fdlibm in the last bit a few percent of
+    // the time); the VM uses the C library's correctly rounded functions for them.
+    public static native double sin(double a);
+    public static native double cos(double a);
+    public static native double tan(double a);
     public static double asin(double a) { return StrictMath.asin(a); }
     public static double acos(double a) { return StrictMath.acos(a); }
     public static double atan(double a) { return StrictMath.atan(a); }
     public static double toRadians(double angdeg) { return angdeg * DEGREES_TO_RADIANS; }
     public static double toDegrees(double angrad) { return angrad * RADIANS_TO_DEGREES; }
-    public static double exp(double a) { return StrictMath.exp(a); }
-    public static double log(double a) { return StrictMath.log(a); }
-    public static double log10(double a) { return StrictMath.log10(a); }
+    public static native double exp(double a);
+    public static native double log(double a);
+    public static native double log10(double a);
     public static double sqrt(double a) { return StrictMath.sqrt(a); }
     public static double cbrt(double a) { return StrictMath.cbrt(a); }
     public static double IEEEremainder(double f1, double f2) { return StrictMath.IEEEremainder(f1, f2); }
     public static double atan2(double y, double x) { return StrictMath.atan2(y, x); }
-    public static double pow(double a, double b) { return StrictMath.pow(a, b); }
+    public static native double pow(double a, double b);
     public static double sinh(double x) { return StrictMath.sinh(x); }
     public static double cosh(double x) { return StrictMath.cosh(x); }
     public static double tanh(double x) { return StrictMath.tanh(x); }

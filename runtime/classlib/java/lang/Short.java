@@ -9,17 +9,14 @@ public final class Short extends Number implements Comparable<Short> {
     public static final short MAX_VALUE = 32767;
     public static final int SIZE = 16;
     public static final int BYTES = 2;
-    @SuppressWarnings("unchecked")
     public static final Class<Short> TYPE = (Class<Short>) Class.getPrimitiveClass("short");
 
     private final short value;
 
-    @Deprecated(since = "9")
     public Short(short value) {
         this.value = value;
     }
 
-    @Deprecated(since = "9")
     public Short(String s) throws NumberFormatException {
         this.value = parseShort(s, 10);
     }
