@@ -16,6 +16,7 @@ int dep_usage(FILE *to, int status) {
           "  -D<name>=<value>  set a system property\n"
           "  -verbose:class    print a line for each class loaded\n"
           "  -Xint             interpret only (the only execution mode so far)\n"
+          "  -XX:+VerifyHeap   check every object and root when the program ends\n"
           "  -Xss<size>        Java stack size (default 8m)\n"
           "  -Xmx<size>        maximum heap size (default 1g)\n"
           "  -Xms<size>        initial heap size\n",

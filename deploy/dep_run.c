@@ -87,6 +87,10 @@ int dep_run(int argc, char **argv) {
             props[nprops++] = (char *)a + 2;
         } else if (!strcmp(a, "-verbose:class")) {
             opt.verbose_class = 1;
+        } else if (!strcmp(a, "-XX:+VerifyHeap")) {
+            opt.verify_heap = 1;
+        } else if (!strcmp(a, "-XX:-VerifyHeap")) {
+            opt.verify_heap = 0;
         } else if (!strcmp(a, "-Xint")) {
             opt.xint = 1;
         } else if (!strncmp(a, "-Xss", 4)) {

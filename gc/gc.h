@@ -17,5 +17,7 @@ uint64_t gc_heap_used(void);
 uint64_t gc_heap_capacity(void);
 uint64_t gc_heap_max(void);
 void gc_collect(Thread *t);
+/* Checks every object and root (-XX:+VerifyHeap); a failure is fatal. */
+void gc_verify_heap(const char *where);
 
 #endif

@@ -291,7 +291,8 @@ typedef struct VmOptions {
     uint64_t xms;
     uint8_t verbose_class;
     uint8_t xint;
-    uint8_t pad[6];
+    uint8_t verify_heap;
+    uint8_t pad[5];
 } VmOptions;
 
 #define RT_CLASS_BUCKETS 4096
@@ -334,6 +335,14 @@ struct Vm {
 
 extern Vm *const rt_vm;   /* == (Vm *)RT_VM_BASE; constant, not mutable state */
 #define VM (rt_vm)
+
+/* ---- roots (rt_roots.def) ---------------------------------------------------------------------------- */
+typedef struct RootVisitor {
+    void (*ref)(Object **slot, void *ctx);
+    void (*frame)(Frame *f, void *ctx);
+    void *ctx;
+} RootVisitor;
+void rt_roots_walk(const RootVisitor *v);
 
 /* ---- native method table ------------------------------------------------------------------------------- */
 typedef void (*NativeFn)(Thread *t, Slot *args, Slot *ret);

@@ -490,6 +490,7 @@ void n_Runtime_gc(Thread *t, Slot *args, Slot *ret) {
 void n_Shutdown_halt(Thread *t, Slot *args, Slot *ret) {
     (void)t;
     (void)ret;
+    if (VM->opt.verify_heap) gc_verify_heap("at System.exit");
     fflush(stdout);
     fflush(stderr);
     _exit(args[0].i);

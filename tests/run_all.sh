@@ -33,7 +33,7 @@ run_suite() {
     total_pass=$((total_pass + p))
     total_fail=$((total_fail + f))
 }
-run_suite java "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode int --jobs "$JOBS"
+EMBER_OPTS="-XX:+VerifyHeap" run_suite java "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode int --jobs "$JOBS"
 [ -x "$ROOT/tests/malformed/run.sh" ] && run_suite malformed "$ROOT/tests/malformed/run.sh" --ember "$EMBER"
 run_suite cli "$ROOT/tests/cli.sh" "$EMBER"
 run_suite statics "$ROOT/tests/check_statics.sh" "$EMBER"
