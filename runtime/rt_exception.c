@@ -79,7 +79,14 @@ void rt_throw_by_name(Thread *t, const char *class_name, const char *msg) {
     rt_throw_new_cls(t, c, msg);
 }
 
-void rt_throw_npe(Thread *t) { rt_throw_new(t, WK_NullPointerException, NULL); }
+void rt_throw_npe(Thread *t) {
+    char *msg = rt_npe_message(t->top);
+    if (msg)
+        rt_throw_new(t, WK_NullPointerException, "%s", msg);
+    else
+        rt_throw_new(t, WK_NullPointerException, NULL);
+    free(msg);
+}
 
 void rt_throw_stack_overflow(Thread *t) {
     if (t->in_overflow) {
