@@ -159,6 +159,14 @@ void n_File_create0(Thread *t, Slot *args, Slot *ret) {
     free(p);
 }
 
+void n_File_rename0(Thread *t, Slot *args, Slot *ret) {
+    (void)t;
+    char *a = rt_string_to_utf8(args[0].l), *b = rt_string_to_utf8(args[1].l);
+    ret->i = rename(a, b) == 0;
+    free(a);
+    free(b);
+}
+
 void n_File_list0(Thread *t, Slot *args, Slot *ret) {
     char *p = path_of(args);
     DIR *d = opendir(p);

@@ -137,6 +137,46 @@ public class File implements Serializable, Comparable<File> {
         return fs;
     }
 
+    private static java.util.Random tempRandom;
+
+    public static File createTempFile(String prefix, String suffix, File directory) throws IOException {
+        if (prefix.length() < 3)
+            throw new IllegalArgumentException("Prefix string \"" + prefix + "\" too short: length must be at least 3");
+        if (suffix == null)
+            suffix = ".tmp";
+        String dir = directory != null ? directory.getPath() : System.getProperty("java.io.tmpdir");
+        if (tempRandom == null)
+            tempRandom = new java.util.Random();
+        for (;;) {
+            long n = tempRandom.nextLong();
+            File f = new File(dir, prefix + Long.toUnsignedString(n) + suffix);
+            if (f.createNewFile())
+                return f;
+        }
+    }
+
+    public static File createTempFile(String prefix, String suffix) throws IOException {
+        return createTempFile(prefix, suffix, null);
+    }
+
+    public void deleteOnExit() {
+        jdk.internal.ember.DeleteOnExit.add(getAbsolutePath());
+    }
+
+    public boolean renameTo(File dest) {
+        return rename0(getAbsolutePath(), dest.getAbsolutePath());
+    }
+
+    public boolean canWrite() {
+        return exists();
+    }
+
+    public long lastModified() {
+        return 0L;
+    }
+
+    private static native boolean rename0(String from, String to);
+
     /** 0 missing, 1 regular file (or other), 2 directory. */
     private static native int stat0(String path);
 

@@ -79,7 +79,7 @@ final class FloatingParser {
                 }
                 if (!seenDot) decExp++;
             } else if (c == '.') {
-                if (seenDot) throw bad(in);
+                if (seenDot) throw new NumberFormatException("multiple points");
                 seenDot = true;
             } else {
                 break;

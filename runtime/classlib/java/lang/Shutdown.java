@@ -56,6 +56,7 @@ class Shutdown {
     }
 
     static void beforeHalt() {
+        jdk.internal.ember.DeleteOnExit.run();
         System.out.flush();
         System.err.flush();
     }

@@ -24,6 +24,14 @@ public class Thread implements Runnable {
     private UncaughtExceptionHandler uncaughtExceptionHandler;
     Object threadLocals;
 
+    public enum State {
+        NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING, TERMINATED
+    }
+
+    public State getState() {
+        return alive ? State.RUNNABLE : State.NEW;
+    }
+
     @FunctionalInterface
     public interface UncaughtExceptionHandler {
         void uncaughtException(Thread t, Throwable e);

@@ -268,6 +268,19 @@ public final class Matcher implements MatchResult {
         return this;
     }
 
+    public Matcher appendReplacement(StringBuffer sb, String replacement) {
+        if (!matched) throw new IllegalStateException("No match available");
+        StringBuilder tmp = new StringBuilder();
+        appendReplacement(tmp, replacement);
+        sb.append(tmp);
+        return this;
+    }
+
+    public StringBuffer appendTail(StringBuffer sb) {
+        sb.append(text, lastAppendPosition, text.length());
+        return sb;
+    }
+
     public StringBuilder appendTail(StringBuilder sb) {
         sb.append(text, lastAppendPosition, text.length());
         return sb;
