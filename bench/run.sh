@@ -55,6 +55,12 @@ javac -nowarn -encoding UTF-8 -d "$OUT" "$SRC"/*.java || { echo "run.sh: javac f
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
+# Run a private copy of the binary (the class library is linked into it), so a concurrent `make` that
+# relinks or removes build/ember cannot swap VMs in the middle of a measurement.
+EMBER_SRC=$EMBER
+cp "$EMBER" "$TMP/ember" || { echo "run.sh: cannot copy $EMBER" >&2; exit 2; }
+EMBER="$TMP/ember"
+
 now_ns() { date +%s%N; }
 
 # median of integers given as arguments (mean of the two middle values for an even count)
@@ -86,7 +92,7 @@ run_one() {
 }
 
 echo "java:  $("$JAVA" -version 2>&1 | head -2 | tail -1)"
-echo "ember: $EMBER"
+echo "ember: $EMBER_SRC ($("$EMBER" --version 2>&1 | head -1))"
 echo "runs per side: $RUNS (alternating java, ember); medians; ratio = ember/java on in-process time_ms"
 echo
 

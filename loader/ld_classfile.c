@@ -554,8 +554,26 @@ static bool parse_code(Parser *P, Method *m, uint32_t alen) {
             m->stackmap = rt_meta_alloc(len + 1);
             memcpy(m->stackmap, b, len);
             m->stackmap_len = len;
+        } else if (rt_sym_eq(an, "LocalVariableTable")) {
+            if (len < 2 || len != 2 + 10u * ld_be16(b))
+                return cfe(P, "LocalVariableTable attribute has wrong length in class file %s", P->name);
+            uint32_t cnt = ld_be16(b);
+            LocalVar *lv = rt_meta_alloc((m->n_localvars + cnt) * sizeof(LocalVar) + 1);
+            if (m->n_localvars) memcpy(lv, m->localvars, m->n_localvars * sizeof(LocalVar));
+            for (uint32_t i = 0; i < cnt; i++) {
+                const uint8_t *e = b + 2 + 10 * i;
+                LocalVar *v = &lv[m->n_localvars + i];
+                v->start_pc = ld_be16(e);
+                v->length = ld_be16(e + 2);
+                v->name = cp_utf8(P, ld_be16(e + 4));
+                v->index = ld_be16(e + 8);
+                if (!v->name || !cp_utf8(P, ld_be16(e + 6)))
+                    return cfe(P, "Invalid constant pool index in LocalVariableTable in class file %s", P->name);
+            }
+            m->localvars = lv;
+            m->n_localvars += cnt;
         }
-        /* LocalVariableTable, LocalVariableTypeTable and others carry nothing the VM needs. */
+        /* LocalVariableTypeTable and others carry nothing the VM needs. */
     }
     if ((size_t)(P->p - body) != alen) return cfe(P, "Code segment has wrong length in class file %s", P->name);
     return true;
@@ -740,6 +758,7 @@ static bool parse_inner_classes(Parser *P, const uint8_t *b, uint32_t len) {
             c->inner_flags = flags;
             c->simple_name = iname ? P->cp[iname].v.sym : NULL;
             c->is_anonymous = iname == 0;
+            if (outer) c->outer_name = P->cp[outer].v.sym;
         }
     }
     return true;
@@ -814,6 +833,7 @@ static bool parse_class_attributes(Parser *P) {
                 return cfe(P, "Invalid or out-of-bounds method index in EnclosingMethod attribute in class file %s",
                            P->name);
             c->has_enclosing_method = 1;
+            c->outer_name = P->cp[ci].v.sym;
         } else if (P->major >= 55 && rt_sym_eq(an, "NestHost")) {
             if (seen_nh || seen_nm)
                 return cfe(P, "Multiple NestHost attributes in class file %s", P->name);
@@ -835,6 +855,14 @@ static bool parse_class_attributes(Parser *P) {
                     return cfe(P, "Nest member class_info_index %u has bad constant type in class file %s", ci,
                                P->name);
             }
+        } else if (P->major >= 61 && rt_sym_eq(an, "PermittedSubclasses")) {
+            if (len < 2 || len != 2 + 2u * ld_be16(b))
+                return cfe(P, "Wrong PermittedSubclasses attribute length in class file %s", P->name);
+            for (uint32_t i = 0; i < ld_be16(b); i++)
+                if (!cp_is(P, ld_be16(b + 2 + 2 * i), CP_CLASS))
+                    return cfe(P, "Permitted subclass class_info_index %u has bad constant type in class file %s",
+                               ld_be16(b + 2 + 2 * i), P->name);
+            c->is_sealed = 1;
         } else if (P->major >= 60 && rt_sym_eq(an, "Record")) {
             if (seen_rec) return cfe(P, "Multiple Record attributes in class file %s", P->name);
             seen_rec = true;

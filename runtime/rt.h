@@ -112,6 +112,11 @@ typedef struct LineEntry {
     uint16_t start_pc, line;
 } LineEntry;
 
+typedef struct LocalVar {
+    uint16_t start_pc, length, index, pad;
+    Symbol *name;
+} LocalVar;
+
 typedef struct BootstrapMethod {
     uint16_t method_ref;  /* cp index of a MethodHandle */
     uint16_t nargs;
@@ -165,7 +170,8 @@ struct Method {
     Symbol *signature;
     uint8_t *stackmap;     /* raw StackMapTable attribute (kept for the GC's reference maps) */
     uint32_t stackmap_len;
-    uint32_t pad1;
+    uint32_t n_localvars;  /* LocalVariableTable entries (names for NullPointerException messages) */
+    LocalVar *localvars;
 };
 
 /* ---- classes ------------------------------------------------------------------------------------------- */
@@ -230,7 +236,9 @@ struct Class {
     uint8_t is_anonymous;
     uint8_t has_enclosing_method;
     uint8_t is_record;
-    uint8_t pad[2];
+    uint8_t is_sealed;     /* has a PermittedSubclasses attribute */
+    uint8_t pad;
+    Symbol *outer_name;    /* declaring class (InnerClasses) or enclosing class (EnclosingMethod) */
     Object *init_error;          /* unused for now: we keep only the state */
     uint32_t lambda_count;
     uint32_t pad2;

@@ -192,6 +192,18 @@ void n_Class_isRecord0(Thread *t, Slot *args, Slot *ret) {
     ret->i = self_class(args)->is_record;
 }
 
+void n_Class_isSealed0(Thread *t, Slot *args, Slot *ret) {
+    (void)t;
+    ret->i = self_class(args)->is_sealed;
+}
+
+void n_Class_outerClass0(Thread *t, Slot *args, Slot *ret) {
+    Class *c = self_class(args);
+    if (!c->outer_name) return;
+    Class *o = ld_load_class(t, c->loader, c->outer_name);
+    if (o) ret->l = rt_mirror(t, o);
+}
+
 void n_Class_enumValues0(Thread *t, Slot *args, Slot *ret) {
     Class *c = self_class(args);
     if (!ld_ensure_init(t, c)) return;
@@ -624,7 +636,7 @@ void n_Arrays_newArray0(Thread *t, Slot *args, Slot *ret) {
     if (a) ret->l = &a->hdr;
 }
 
-/* ---- java.lang.Math / StrictMath via the C library (see the comments in Math.java and StrictMath.java) -- */
+/* ---- java.lang.Math via the C library (see the comment in Math.java) ------------------------------------ */
 #define LIBM1(jname, cfn)                                                                                  \
     void jname(Thread *t, Slot *args, Slot *ret) {                                                         \
         (void)t;                                                                                           \
@@ -636,20 +648,21 @@ LIBM1(n_Math_tan, tan)
 LIBM1(n_Math_exp, exp)
 LIBM1(n_Math_log, log)
 LIBM1(n_Math_log10, log10)
-LIBM1(n_StrictMath_cbrt, cbrt)
-LIBM1(n_StrictMath_expm1, expm1)
-LIBM1(n_StrictMath_log1p, log1p)
-LIBM1(n_StrictMath_sinh, sinh)
-LIBM1(n_StrictMath_cosh, cosh)
-LIBM1(n_StrictMath_tanh, tanh)
 #undef LIBM1
 
+/* C's pow(1, y) is 1 for every y and pow(-1, +-inf) is 1; Java wants NaN for a NaN y and for (+-1)^(+-inf)
+ * (HotSpot answers the canonical NaN in both cases, and propagates a NaN argument otherwise). */
 void n_Math_pow(Thread *t, Slot *args, Slot *ret) {
     (void)t;
-    ret->d = pow(args[0].d, args[2].d);
-}
-
-void n_StrictMath_hypot(Thread *t, Slot *args, Slot *ret) {
-    (void)t;
-    ret->d = hypot(args[0].d, args[2].d);
+    double x = args[0].d, y = args[2].d;
+    if (isnan(y) || isnan(x)) {
+        if (y == 0.0) ret->d = 1.0;
+        else if (x == 1.0) { uint64_t qnan = 0x7ff8000000000000ull; memcpy(&ret->d, &qnan, 8); }
+        else ret->d = x + y;
+    } else if (isinf(y) && fabs(x) == 1.0) {
+        uint64_t qnan = 0x7ff8000000000000ull;
+        memcpy(&ret->d, &qnan, 8);
+    } else {
+        ret->d = pow(x, y);
+    }
 }

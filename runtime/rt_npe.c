@@ -247,7 +247,16 @@ static void method_desc(Class *c, uint16_t idx, char *out, size_t n) {
     snprintf(out, n, "%s.%s(%s)", cls, nat_name(c, idx)->text, args);
 }
 
-static bool local_name(Method *m, int slot, char *out, size_t n) {
+/* The name of local slot at bci: from the LocalVariableTable (javac -g), else this / <parameterN> / <localN>. */
+static bool local_name_at(Method *m, int slot, uint32_t bci, char *out, size_t n) {
+    for (uint32_t i = 0; i < m->n_localvars; i++) {
+        LocalVar *v = &m->localvars[i];
+        /* a store's variable starts after the store instruction, so look one instruction ahead too */
+        if (v->index == slot && bci + 2 >= v->start_pc && bci < (uint32_t)v->start_pc + v->length) {
+            snprintf(out, n, "%s", v->name->text);
+            return true;
+        }
+    }
     bool is_static = (m->access & ACC_STATIC) != 0;
     if (!is_static && slot == 0) {
         snprintf(out, n, "this");
@@ -264,6 +273,8 @@ static bool local_name(Method *m, int slot, char *out, size_t n) {
     snprintf(out, n, "<local%d>", slot);
     return true;
 }
+
+#define local_name(m, slot, out, n) local_name_at(m, slot, (uint32_t)bci, out, n)
 
 /* Describes the value pushed by the instruction at bci; *quoted tells whether to put it in quotes. */
 static bool describe(Sim *s, int32_t bci, int depth, char *out, size_t n, bool *quoted) {

@@ -4,7 +4,7 @@ import java.util.HashMap;
 // Kernel: HashMap<Integer,Integer> put/get/containsKey/remove and ArrayList<Integer> add/get/set,
 // with boxing/unboxing. Keys stay below 1<<17 so the map is bounded; total allocation is modest.
 public class Collections {
-    static final int OPS = 100_000;
+    static final int OPS = 120_000;
     static final int ROUNDS = 2;
 
     public static void main(String[] args) {

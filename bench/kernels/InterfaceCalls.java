@@ -45,7 +45,7 @@ public class InterfaceCalls {
     }
 
     static final int LEN = 512;
-    static final int ROUNDS = 2000;
+    static final int ROUNDS = 3500;
 
     public static void main(String[] args) {
         long t0 = System.nanoTime();

@@ -1,7 +1,7 @@
 // Kernel: double[][] arithmetic. Dense matrix multiply C = A*B (i-k-j order) repeated, with the
 // result fed back so each round depends on the previous one. Checksum is the exact bit pattern.
 public class MatMul {
-    static final int N = 150;
+    static final int N = 200;
     static final int ROUNDS = 4;
 
     public static void main(String[] args) {

@@ -2,7 +2,7 @@
 // long[] prefix-sum pass and an int[] gap histogram, repeated a fixed number of rounds.
 public class Sieve {
     static final int N = 2_000_000;
-    static final int ROUNDS = 4;
+    static final int ROUNDS = 8;
 
     static long round(boolean[] composite, long[] prefix, int[] gaps, int r) {
         for (int i = 0; i < composite.length; i++) composite[i] = false;

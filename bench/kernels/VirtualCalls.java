@@ -33,7 +33,7 @@ public class VirtualCalls {
     }
 
     static final int LEN = 1000;
-    static final int ROUNDS = 700;
+    static final int ROUNDS = 1200;
 
     static Shape make(int k, int i) {
         int a = 1 + (i % 13), b = 1 + (i % 7);

@@ -162,6 +162,27 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     private native boolean isRecord0();
 
+    public boolean isSealed() {
+        return !isArray() && isSealed0();
+    }
+
+    private native boolean isSealed0();
+
+    /** The class named by InnerClasses (member classes) or EnclosingMethod (local and anonymous ones). */
+    private native Class<?> outerClass0();
+
+    public Class<?> getEnclosingClass() {
+        return isArray() ? null : outerClass0();
+    }
+
+    public Class<?> getDeclaringClass() {
+        return (isArray() || innerKind() != 1) ? null : outerClass0();
+    }
+
+    public Class<?> getNestHost() {
+        return this;
+    }
+
     public boolean isHidden() {
         return false;
     }
