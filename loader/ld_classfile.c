@@ -858,10 +858,15 @@ static bool parse_class_attributes(Parser *P) {
         } else if (P->major >= 61 && rt_sym_eq(an, "PermittedSubclasses")) {
             if (len < 2 || len != 2 + 2u * ld_be16(b))
                 return cfe(P, "Wrong PermittedSubclasses attribute length in class file %s", P->name);
-            for (uint32_t i = 0; i < ld_be16(b); i++)
-                if (!cp_is(P, ld_be16(b + 2 + 2 * i), CP_CLASS))
+            c->n_permitted = ld_be16(b);
+            c->permitted = rt_meta_alloc(sizeof(Symbol *) * (c->n_permitted + 1));
+            for (uint32_t i = 0; i < c->n_permitted; i++) {
+                uint16_t ci = ld_be16(b + 2 + 2 * i);
+                if (!cp_is(P, ci, CP_CLASS))
                     return cfe(P, "Permitted subclass class_info_index %u has bad constant type in class file %s",
-                               ld_be16(b + 2 + 2 * i), P->name);
+                               ci, P->name);
+                c->permitted[i] = P->cp[ci].v.sym;
+            }
             c->is_sealed = 1;
         } else if (P->major >= 60 && rt_sym_eq(an, "Record")) {
             if (seen_rec) return cfe(P, "Multiple Record attributes in class file %s", P->name);

@@ -239,6 +239,9 @@ struct Class {
     uint8_t is_sealed;     /* has a PermittedSubclasses attribute */
     uint8_t pad;
     Symbol *outer_name;    /* declaring class (InnerClasses) or enclosing class (EnclosingMethod) */
+    Symbol **permitted;    /* PermittedSubclasses, n_permitted of them */
+    uint32_t n_permitted;
+    uint32_t pad5;
     Object *init_error;          /* unused for now: we keep only the state */
     uint32_t lambda_count;
     uint32_t pad2;

@@ -197,6 +197,25 @@ void n_Class_isSealed0(Thread *t, Slot *args, Slot *ret) {
     ret->i = self_class(args)->is_sealed;
 }
 
+void n_Class_permittedSubclasses0(Thread *t, Slot *args, Slot *ret) {
+    Class *c = self_class(args);
+    Array *a = rt_new_obj_array(t, VM->wk[WK_Class], (int32_t)c->n_permitted);
+    if (!a) return;
+    uint32_t mark = rt_handle_mark(t);
+    Object **h = rt_handle(t, &a->hdr);
+    for (uint32_t i = 0; i < c->n_permitted; i++) {
+        Class *p = ld_load_class(t, c->loader, c->permitted[i]);
+        Object *m = p ? rt_mirror(t, p) : NULL;
+        if (!m) {
+            rt_handle_release(t, mark);
+            return;
+        }
+        ((Object **)rt_array_data(*h))[i] = m;
+    }
+    ret->l = *h;
+    rt_handle_release(t, mark);
+}
+
 void n_Class_outerClass0(Thread *t, Slot *args, Slot *ret) {
     Class *c = self_class(args);
     if (!c->outer_name) return;

@@ -97,4 +97,31 @@ public class BufferedReader extends Reader {
     public void close() throws IOException {
         in.close();
     }
+
+    public java.util.stream.Stream<String> lines() {
+        java.util.Iterator<String> it = new java.util.Iterator<String>() {
+            String next;
+
+            public boolean hasNext() {
+                if (next != null)
+                    return true;
+                try {
+                    next = readLine();
+                    return next != null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            public String next() {
+                if (next != null || hasNext()) {
+                    String line = next;
+                    next = null;
+                    return line;
+                }
+                throw new java.util.NoSuchElementException();
+            }
+        };
+        return java.util.stream.StreamSupport.iteratorStream(it, -1);
+    }
 }

@@ -168,6 +168,12 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     private native boolean isSealed0();
 
+    public Class<?>[] getPermittedSubclasses() {
+        return isSealed() ? permittedSubclasses0() : null;
+    }
+
+    private native Class<?>[] permittedSubclasses0();
+
     /** The class named by InnerClasses (member classes) or EnclosingMethod (local and anonymous ones). */
     private native Class<?> outerClass0();
 

@@ -2,8 +2,9 @@
  * Ember class library: java.lang.StrictMath.
  * Transcendental functions follow the fdlibm 5.3 algorithms (the reference the Java spec
  * requires), written from the published algorithm descriptions and coefficients, so that
- * results are bit-identical to HotSpot's StrictMath.  Verified by
- * tests/classlib/numbers/MathDiff.java; see the README there for the per-function status.
+ * results are bit-identical to HotSpot's StrictMath (cbrt, hypot, pow, expm1, log1p, sinh, cosh,
+ * tanh in Fdlibm2.java; the large-argument sin/cos/tan reduction in LargeReduction.java).  Verified by
+ * tests/classlib/numbers/StrictDiff.java and NumDiff.java; see the README there.
  * sqrt is a VM native (IEEE correctly rounded square root instruction).
  */
 package java.lang;
@@ -759,14 +760,13 @@ public final class StrictMath {
         return Remainder.ieeeRemainder(x, p);
     }
 
-    // Until these are ported from fdlibm bit for bit (Fdlibm2 is within a few ulps), the VM answers them
-    // from the C library, whose results are correctly rounded and so agree with fdlibm on nearly all inputs.
-    public static native double cbrt(double x);
-    public static native double hypot(double x, double y);
-    public static native double pow(double x, double y);
-    public static native double expm1(double x);
-    public static native double log1p(double x);
-    public static native double sinh(double x);
-    public static native double cosh(double x);
-    public static native double tanh(double x);
+    // fdlibm ports (bit-identical to HotSpot's StrictMath), see Fdlibm2.java.
+    public static double cbrt(double x) { return Fdlibm2.cbrt(x); }
+    public static double hypot(double x, double y) { return Fdlibm2.hypot(x, y); }
+    public static double pow(double x, double y) { return Fdlibm2.pow(x, y); }
+    public static double expm1(double x) { return Fdlibm2.expm1(x); }
+    public static double log1p(double x) { return Fdlibm2.log1p(x); }
+    public static double sinh(double x) { return Fdlibm2.sinh(x); }
+    public static double cosh(double x) { return Fdlibm2.cosh(x); }
+    public static double tanh(double x) { return Fdlibm2.tanh(x); }
 }

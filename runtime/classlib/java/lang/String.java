@@ -652,6 +652,23 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return jdk.internal.ember.IntArrayStream.of(a);
     }
 
+    public java.util.stream.Stream<String> lines() {
+        java.util.ArrayList<String> list = new java.util.ArrayList<>();
+        int n = value.length, start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = value[i];
+            if (c == '\n' || c == '\r') {
+                list.add(substring(start, i));
+                if (c == '\r' && i + 1 < n && value[i + 1] == '\n')
+                    i++;
+                start = i + 1;
+            }
+        }
+        if (start < n)
+            list.add(substring(start, n));
+        return java.util.stream.StreamSupport.iteratorStream(list.iterator(), -1);
+    }
+
     public java.util.stream.IntStream codePoints() {
         int n = codePointCount(0, value.length);
         int[] a = new int[n];

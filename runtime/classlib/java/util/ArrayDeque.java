@@ -60,20 +60,19 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
             growFull();
     }
 
-    /** The array is completely full (head == tail after an insertion): copy it out in order and enlarge. */
+    /**
+     * The array is completely full (head == tail after an insertion): enlarge it in place, the JDK's way. Elements
+     * keep their indexes; the wrapped-around run from head to the old end moves to the end of the new array, so
+     * an iterator that was walking the old layout sees an empty slot and reports a concurrent modification.
+     */
     private void growFull() {
-        final Object[] old = elements;
-        final int cap = old.length;
+        final int cap = elements.length;
         int jump = (cap < 64) ? cap + 2 : cap >> 1;
-        Object[] es = new Object[cap + jump];
-        int n = 0;
-        for (int i = head, k = 0; k < cap; k++) {
-            es[n++] = old[i];
-            i = inc(i, cap);
-        }
+        Object[] es = Arrays.copyOf(elements, cap + jump);
+        System.arraycopy(es, head, es, head + jump, cap - head);
+        Arrays.fill(es, head, head + jump, null);
         elements = es;
-        head = 0;
-        tail = n;
+        head += jump;
     }
 
     public boolean addAll(Collection<? extends E> c) {

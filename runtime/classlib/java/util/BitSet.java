@@ -47,6 +47,34 @@ public class BitSet implements Cloneable, java.io.Serializable {
         return new BitSet(Arrays.copyOf(longs, n));
     }
 
+    public static BitSet valueOf(byte[] bytes) {
+        int n;
+        for (n = bytes.length; n > 0 && bytes[n - 1] == 0; n--)
+            ;
+        long[] w = new long[(n + 7) / 8];
+        for (int i = 0; i < n; i++)
+            w[i >> 3] |= (bytes[i] & 0xffL) << (8 * (i & 7));
+        return new BitSet(w);
+    }
+
+    public byte[] toByteArray() {
+        int n = (length() + 7) / 8;
+        byte[] r = new byte[n];
+        for (int i = 0; i < n; i++)
+            r[i] = (byte) (words[i >> 3] >>> (8 * (i & 7)));
+        return r;
+    }
+
+    public java.util.stream.IntStream stream() {
+        java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+        for (int i = nextSetBit(0); i >= 0; i = nextSetBit(i + 1)) {
+            b.add(i);
+            if (i == Integer.MAX_VALUE)
+                break;
+        }
+        return b.build();
+    }
+
     public long[] toLongArray() {
         return Arrays.copyOf(words, wordsInUse);
     }

@@ -50,4 +50,12 @@ public interface Collection<E> extends Iterable<E> {
     boolean equals(Object o);
 
     int hashCode();
+
+    default java.util.stream.Stream<E> stream() {
+        return java.util.stream.StreamSupport.collectionStream(this);
+    }
+
+    default java.util.stream.Stream<E> parallelStream() {
+        return stream();
+    }
 }

@@ -206,10 +206,10 @@ public final class Formatter {
             sp.end = j + 1;
             switch (c) {
                 case 'b': case 'h': case 's': case 'c': case 'd': case 'o': case 'x':
-                case 'e': case 'f': case 'g': case 'n': case '%':
+                case 'e': case 'f': case 'g': case 'a': case 'n': case '%':
                     sp.conv = c;
                     break;
-                case 'B': case 'H': case 'S': case 'C': case 'X': case 'E': case 'G':
+                case 'B': case 'H': case 'S': case 'C': case 'X': case 'E': case 'G': case 'A':
                     sp.conv = Character.toLowerCase(c);
                     sp.upper = true;
                     break;
@@ -279,6 +279,10 @@ public final class Formatter {
                 checkNumeric(sp);
                 if (sp.conv == 'e') checkBadFlags(sp, F_GROUP);
                 else if (sp.conv == 'g') checkBadFlags(sp, F_ALT);
+                break;
+            case 'a':
+                checkNumeric(sp);
+                checkBadFlags(sp, F_PAREN | F_GROUP);
                 break;
             case '%':
                 if (sp.precision != -1) throw new IllegalFormatPrecisionException(sp.precision);
@@ -371,6 +375,9 @@ public final class Formatter {
                 return;
             case 'e': case 'f': case 'g':
                 printFloat(out, sp, arg);
+                return;
+            case 'a':
+                printHexFloat(out, sp, arg);
                 return;
             default:
                 throw new UnknownFormatConversionException(String.valueOf(sp.conv));
@@ -496,6 +503,64 @@ public final class Formatter {
     }
 
     // ------------------------------------------------------------------ floating point
+    /** %a: the hexadecimal form of Double.toHexString, with the significand rounded to the precision. */
+    private static void printHexFloat(StringBuilder out, Spec sp, Object arg) {
+        if (arg == null) {
+            printString(out, sp, "null");
+            return;
+        }
+        double v;
+        if (arg instanceof Double) v = ((Double) arg).doubleValue();
+        else if (arg instanceof Float) v = ((Float) arg).floatValue();
+        else throw new IllegalFormatConversionException(convChar(sp), arg.getClass());
+        StringBuilder sb = new StringBuilder();
+        if (v != v) {
+            sb.append("NaN");
+        } else {
+            boolean neg = (v < 0) || (v == 0 && 1.0 / v < 0);
+            leadingSign(sb, sp.flags, neg);
+            double abs = Math.abs(v);
+            if (abs == Double.POSITIVE_INFINITY) {
+                sb.append("Infinity");
+            } else {
+                String hex = Double.toHexString(abs);
+                int prec = sp.precision;
+                if (prec == 0) prec = 1;
+                if (prec != -1 && prec < 13 && abs != 0 && abs >= Double.MIN_NORMAL) {
+                    long bits = Double.doubleToRawLongBits(abs);
+                    int exp = (int) ((bits >>> 52) & 0x7ff) - 1023;
+                    long sig = (bits & 0xfffffffffffffL) | (1L << 52);
+                    int drop = 52 - 4 * prec;
+                    long half = 1L << (drop - 1), rest = sig & ((1L << drop) - 1);
+                    sig >>>= drop;
+                    if (rest > half || (rest == half && (sig & 1) != 0)) sig++;
+                    if (sig >>> (4 * prec) > 1) {
+                        sig >>>= 1;
+                        exp++;
+                    }
+                    String digits = Long.toHexString(sig & ((1L << (4 * prec)) - 1));
+                    StringBuilder h = new StringBuilder("0x1.");
+                    for (int i = digits.length(); i < prec; i++) h.append('0');
+                    hex = h.append(digits).append('p').append(exp).toString();
+                } else if (prec > 0) {
+                    int dot = hex.indexOf('.'), p = hex.indexOf('p');
+                    StringBuilder h = new StringBuilder(hex.substring(0, p));
+                    for (int i = p - dot - 1; i < prec; i++) h.append('0');
+                    hex = h.append(hex, p, hex.length()).toString();
+                }
+                if ((sp.flags & F_ZERO) != 0 && sp.width > sb.length() + hex.length()) {
+                    sb.append("0x");
+                    for (int i = sb.length() + hex.length() - 2; i < sp.width; i++) sb.append('0');
+                    sb.append(hex, 2, hex.length());
+                } else {
+                    sb.append(hex);
+                }
+            }
+        }
+        String r = sb.toString();
+        justify(out, sp, sp.upper ? r.toUpperCase() : r);
+    }
+
     private static void printFloat(StringBuilder out, Spec sp, Object arg) {
         if (arg == null) {
             printString(out, sp, "null");

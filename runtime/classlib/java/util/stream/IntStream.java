@@ -1,30 +1,44 @@
 package java.util.stream;
 
-import java.util.OptionalDouble;
+import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.function.IntBinaryOperator;
-import java.util.function.IntConsumer;
-import java.util.function.IntPredicate;
-import java.util.function.IntUnaryOperator;
+import java.util.OptionalDouble;
+import java.util.PrimitiveIterator;
+import java.util.IntSummaryStatistics;
+import java.util.function.*;
 
-/**
- * The subset of java.util.stream.IntStream that Ember's class library supports: sequential, eagerly
- * evaluated streams of ints (String.chars(), codePoints(), IntStream.range/of).
- */
-public interface IntStream extends AutoCloseable {
+public interface IntStream extends BaseStream<Integer, IntStream> {
     IntStream filter(IntPredicate predicate);
 
     IntStream map(IntUnaryOperator mapper);
+
+    <U> Stream<U> mapToObj(IntFunction<? extends U> mapper);
+
+    LongStream mapToLong(IntToLongFunction mapper);
+
+    DoubleStream mapToDouble(IntToDoubleFunction mapper);
+
+    LongStream asLongStream();
+
+    DoubleStream asDoubleStream();
+
+    IntStream flatMap(IntFunction<? extends IntStream> mapper);
+
+    IntStream mapMulti(IntMapMultiConsumer mapper);
 
     IntStream distinct();
 
     IntStream sorted();
 
+    IntStream peek(IntConsumer action);
+
     IntStream limit(long maxSize);
 
     IntStream skip(long n);
 
-    IntStream peek(IntConsumer action);
+    IntStream takeWhile(IntPredicate predicate);
+
+    IntStream dropWhile(IntPredicate predicate);
 
     void forEach(IntConsumer action);
 
@@ -36,6 +50,8 @@ public interface IntStream extends AutoCloseable {
 
     OptionalInt reduce(IntBinaryOperator op);
 
+    <R> R collect(Supplier<R> supplier, ObjIntConsumer<R> accumulator, BiConsumer<R, R> combiner);
+
     int sum();
 
     OptionalInt min();
@@ -45,6 +61,8 @@ public interface IntStream extends AutoCloseable {
     long count();
 
     OptionalDouble average();
+
+    IntSummaryStatistics summaryStatistics();
 
     boolean anyMatch(IntPredicate predicate);
 
@@ -56,31 +74,118 @@ public interface IntStream extends AutoCloseable {
 
     OptionalInt findAny();
 
-    void close();
+    Stream<Integer> boxed();
 
-    static IntStream of(int... values) {
-        return jdk.internal.ember.IntArrayStream.of(values.clone());
+    PrimitiveIterator.OfInt iterator();
+
+    static Builder builder() {
+        return new Streams.IntBuilder();
     }
 
     static IntStream empty() {
-        return jdk.internal.ember.IntArrayStream.of(new int[0]);
+        return new IntPipe(new Source.Ints(new int[0], 0, 0));
+    }
+
+    static IntStream of(int t) {
+        return new IntPipe(new Source.Ints(new int[] {t}, 0, 1));
+    }
+
+    static IntStream of(int... values) {
+        return new IntPipe(new Source.Ints(values, 0, values.length));
+    }
+
+    static IntStream iterate(final int seed, final IntUnaryOperator f) {
+        Objects.requireNonNull(f);
+        return new IntPipe(new Source() {
+            int prev;
+            boolean started;
+
+            boolean tryAdvance(Sink s) {
+                int t;
+                if (started) {
+                    t = f.applyAsInt(prev);
+                } else {
+                    t = seed;
+                    started = true;
+                }
+                prev = t;
+                s.accept(t);
+                return true;
+            }
+        });
+    }
+
+    static IntStream iterate(int seed, IntPredicate hasNext, IntUnaryOperator next) {
+        Objects.requireNonNull(next);
+        Objects.requireNonNull(hasNext);
+        return new IntPipe(new Source() {
+            int prev;
+            boolean started, finished;
+
+            boolean tryAdvance(Sink s) {
+                if (finished)
+                    return false;
+                int t;
+                if (started) {
+                    t = next.applyAsInt(prev);
+                } else {
+                    t = seed;
+                    started = true;
+                }
+                if (!hasNext.test(t)) {
+                    finished = true;
+                    return false;
+                }
+                prev = t;
+                s.accept(t);
+                return true;
+            }
+        });
+    }
+
+    static IntStream generate(IntSupplier s) {
+        Objects.requireNonNull(s);
+        return new IntPipe(new Source() {
+            boolean tryAdvance(Sink k) {
+                k.accept(s.getAsInt());
+                return true;
+            }
+        });
     }
 
     static IntStream range(int startInclusive, int endExclusive) {
         if (startInclusive >= endExclusive)
             return empty();
-        int[] a = new int[endExclusive - startInclusive];
-        for (int i = 0; i < a.length; i++)
-            a[i] = startInclusive + i;
-        return jdk.internal.ember.IntArrayStream.of(a);
+        return new IntPipe(new Source.IntRange(startInclusive, endExclusive - 1));
     }
 
     static IntStream rangeClosed(int startInclusive, int endInclusive) {
         if (startInclusive > endInclusive)
             return empty();
-        return range(startInclusive, endInclusive).concatLast(endInclusive);
+        return new IntPipe(new Source.IntRange(startInclusive, endInclusive));
     }
 
-    /** Internal: this stream followed by one more value. */
-    IntStream concatLast(int value);
+    static IntStream concat(IntStream a, IntStream b) {
+        Objects.requireNonNull(a);
+        Objects.requireNonNull(b);
+        IntPipe r = new IntPipe(new Source.Concat(Streams.sourceOf(a), Streams.sourceOf(b)));
+        r.onClose(Pipe.closer(a, b));
+        return r;
+    }
+
+    interface Builder extends IntConsumer {
+        void accept(int t);
+
+        default Builder add(int t) {
+            accept(t);
+            return this;
+        }
+
+        IntStream build();
+    }
+
+    @FunctionalInterface
+    interface IntMapMultiConsumer {
+        void accept(int value, IntConsumer ic);
+    }
 }
