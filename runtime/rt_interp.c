@@ -126,6 +126,18 @@ bool rt_interpret(Thread *t, Frame *entry) {
 #define SAVE() do { f->pc = pc; f->sp = sp; } while (0)
 #define THROW() goto exception
 #define CHECK_NULL(o) do { if (RT_UNLIKELY(!(o))) { SAVE(); rt_throw_npe(t); THROW(); } } while (0)
+/* The method named by the current invoke's constant-pool entry, resolving it on first use. */
+#define RESOLVE_METHOD(rm, kind)                                                                           \
+    do {                                                                                                   \
+        CpEntry *e_ = &cp[U2(pc + 1)];                                                                     \
+        if (RT_LIKELY(e_->resolved)) {                                                                     \
+            rm = e_->v.method;                                                                             \
+        } else {                                                                                           \
+            SAVE();                                                                                        \
+            rm = ld_resolve_method(t, m->owner, U2(pc + 1), kind);                                         \
+            if (!rm) THROW();                                                                              \
+        }                                                                                                  \
+    } while (0)
 #define BRANCH(cond) do { if (cond) { pc += S2(pc + 1); NEXT(); } ADV(3); } while (0)
 
     NEXT();
@@ -546,16 +558,8 @@ op_putfield: {
 }
 
 op_invokevirtual: {
-    uint16_t idx = U2(pc + 1);
-    CpEntry *e = &cp[idx];
     Method *rm;
-    if (RT_LIKELY(e->resolved)) {
-        rm = e->v.method;
-    } else {
-        SAVE();
-        rm = ld_resolve_method(t, m->owner, idx, LD_INVOKE_VIRTUAL);
-        if (!rm) THROW();
-    }
+    RESOLVE_METHOD(rm, LD_INVOKE_VIRTUAL);
     Object *recv = sp[-rm->arg_slots].l;
     CHECK_NULL(recv);
     if (RT_LIKELY(rm->vtable_index >= 0)) {
@@ -570,16 +574,8 @@ op_invokevirtual: {
     goto do_invoke;
 }
 op_invokespecial: {
-    uint16_t idx = U2(pc + 1);
-    CpEntry *e = &cp[idx];
     Method *rm;
-    if (RT_LIKELY(e->resolved)) {
-        rm = e->v.method;
-    } else {
-        SAVE();
-        rm = ld_resolve_method(t, m->owner, idx, LD_INVOKE_SPECIAL);
-        if (!rm) THROW();
-    }
+    RESOLVE_METHOD(rm, LD_INVOKE_SPECIAL);
     callee = rm;
     /* ACC_SUPER semantics (JVMS §6.5 invokespecial): a call to a superclass method selects from the
      * current class's superclass. */
@@ -605,16 +601,8 @@ op_invokestatic: {
     goto do_invoke;
 }
 op_invokeinterface: {
-    uint16_t idx = U2(pc + 1);
-    CpEntry *e = &cp[idx];
     Method *rm;
-    if (RT_LIKELY(e->resolved)) {
-        rm = e->v.method;
-    } else {
-        SAVE();
-        rm = ld_resolve_method(t, m->owner, idx, LD_INVOKE_INTERFACE);
-        if (!rm) THROW();
-    }
+    RESOLVE_METHOD(rm, LD_INVOKE_INTERFACE);
     Object *recv = sp[-rm->arg_slots].l;
     CHECK_NULL(recv);
     if (rm->itable_index >= 0) {

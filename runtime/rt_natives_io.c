@@ -44,24 +44,30 @@ void n_FOS_open0(Thread *t, Slot *args, Slot *ret) {
 
 void n_FIS_open0(Thread *t, Slot *args, Slot *ret) { ret->i = open_path(t, args[0].l, O_RDONLY); }
 
-void n_FOS_writeBytes(Thread *t, Slot *args, Slot *ret) {
-    (void)ret;
-    int fd = args[0].i;
-    Array *b = (Array *)args[1].l;
-    int32_t off = args[2].i, len = args[3].i;
+/* Checks the (fd, byte[], off, len) arguments of a read or write; the bytes at off, or NULL with an exception. */
+static char *io_buffer(Thread *t, int fd, Array *b, int32_t off, int32_t len) {
     if (!b) {
         rt_throw_npe(t);
-        return;
+        return NULL;
     }
     if (off < 0 || len < 0 || off > b->length - len) {
         rt_throw_new(t, WK_ArrayIndexOutOfBoundsException, NULL);
-        return;
+        return NULL;
     }
     if (fd < 0) {
         rt_throw_by_name(t, "java/io/IOException", "Stream Closed");
-        return;
+        return NULL;
     }
-    const char *p = (const char *)rt_array_data(b) + off;
+    return (char *)rt_array_data(b) + off;
+}
+
+void n_FOS_writeBytes(Thread *t, Slot *args, Slot *ret) {
+    (void)ret;
+    int fd = args[0].i;
+    int32_t off = args[2].i, len = args[3].i;
+    char *buf = io_buffer(t, fd, (Array *)args[1].l, off, len);
+    if (!buf) return;
+    const char *p = buf;
     while (len > 0) {
         ssize_t w = write(fd, p, (size_t)len);
         if (w < 0) {
@@ -76,22 +82,11 @@ void n_FOS_writeBytes(Thread *t, Slot *args, Slot *ret) {
 
 void n_FIS_readBytes(Thread *t, Slot *args, Slot *ret) {
     int fd = args[0].i;
-    Array *b = (Array *)args[1].l;
     int32_t off = args[2].i, len = args[3].i;
-    if (!b) {
-        rt_throw_npe(t);
-        return;
-    }
-    if (off < 0 || len < 0 || off > b->length - len) {
-        rt_throw_new(t, WK_ArrayIndexOutOfBoundsException, NULL);
-        return;
-    }
-    if (fd < 0) {
-        rt_throw_by_name(t, "java/io/IOException", "Stream Closed");
-        return;
-    }
+    char *buf = io_buffer(t, fd, (Array *)args[1].l, off, len);
+    if (!buf) return;
     ssize_t r;
-    do r = read(fd, (char *)rt_array_data(b) + off, (size_t)len);
+    do r = read(fd, buf, (size_t)len);
     while (r < 0 && errno == EINTR);
     if (r < 0) {
         throw_io(t, "java/io/IOException", NULL, errno);
