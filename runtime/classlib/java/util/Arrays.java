@@ -2055,48 +2055,43 @@ public class Arrays {
 
     // ---- streams
 
-    private static void streamRangeCheck(int length, int from, int to) {
-        if (from > to)
-            throw new ArrayIndexOutOfBoundsException("origin(" + from + ") > fence(" + to + ")");
-        if (from < 0)
-            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + from);
-        if (to > length)
-            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + to);
+    // "java.util. X" (a space after the dot) keeps tests/classlib/collections/run.sh, which renames java.util.X
+    // into its shadow package, from renaming types it does not copy (streams, spliterators, enumerations).
+    private static final int ARRAY_STREAM = java.util. Spliterator.ORDERED | java.util. Spliterator.IMMUTABLE;
+
+    public static <T> java.util. stream.Stream<T> stream(T[] array) {
+        return stream(array, 0, array.length);
     }
 
-    public static <T> java.util.stream.Stream<T> stream(T[] array) {
-        return java.util.stream.StreamSupport.arrayStream(array, 0, array.length);
+    public static <T> java.util. stream.Stream<T> stream(T[] array, int startInclusive, int endExclusive) {
+        return java.util. stream.StreamSupport.stream(
+                java.util. Spliterators.spliterator(array, startInclusive, endExclusive, ARRAY_STREAM), false);
     }
 
-    public static <T> java.util.stream.Stream<T> stream(T[] array, int startInclusive, int endExclusive) {
-        streamRangeCheck(array.length, startInclusive, endExclusive);
-        return java.util.stream.StreamSupport.arrayStream(array, startInclusive, endExclusive);
+    public static java.util. stream.IntStream stream(int[] array) {
+        return stream(array, 0, array.length);
     }
 
-    public static java.util.stream.IntStream stream(int[] array) {
-        return java.util.stream.StreamSupport.intArrayStream(array, 0, array.length);
+    public static java.util. stream.IntStream stream(int[] array, int startInclusive, int endExclusive) {
+        return java.util. stream.StreamSupport.intStream(
+                java.util. Spliterators.spliterator(array, startInclusive, endExclusive, ARRAY_STREAM), false);
     }
 
-    public static java.util.stream.IntStream stream(int[] array, int startInclusive, int endExclusive) {
-        streamRangeCheck(array.length, startInclusive, endExclusive);
-        return java.util.stream.StreamSupport.intArrayStream(array, startInclusive, endExclusive);
+    public static java.util. stream.LongStream stream(long[] array) {
+        return stream(array, 0, array.length);
     }
 
-    public static java.util.stream.LongStream stream(long[] array) {
-        return java.util.stream.StreamSupport.longArrayStream(array, 0, array.length);
+    public static java.util. stream.LongStream stream(long[] array, int startInclusive, int endExclusive) {
+        return java.util. stream.StreamSupport.longStream(
+                java.util. Spliterators.spliterator(array, startInclusive, endExclusive, ARRAY_STREAM), false);
     }
 
-    public static java.util.stream.LongStream stream(long[] array, int startInclusive, int endExclusive) {
-        streamRangeCheck(array.length, startInclusive, endExclusive);
-        return java.util.stream.StreamSupport.longArrayStream(array, startInclusive, endExclusive);
+    public static java.util. stream.DoubleStream stream(double[] array) {
+        return stream(array, 0, array.length);
     }
 
-    public static java.util.stream.DoubleStream stream(double[] array) {
-        return java.util.stream.StreamSupport.doubleArrayStream(array, 0, array.length);
-    }
-
-    public static java.util.stream.DoubleStream stream(double[] array, int startInclusive, int endExclusive) {
-        streamRangeCheck(array.length, startInclusive, endExclusive);
-        return java.util.stream.StreamSupport.doubleArrayStream(array, startInclusive, endExclusive);
+    public static java.util. stream.DoubleStream stream(double[] array, int startInclusive, int endExclusive) {
+        return java.util. stream.StreamSupport.doubleStream(
+                java.util. Spliterators.spliterator(array, startInclusive, endExclusive, ARRAY_STREAM), false);
     }
 }

@@ -65,8 +65,11 @@ public class BitSet implements Cloneable, java.io.Serializable {
         return r;
     }
 
-    public java.util.stream.IntStream stream() {
-        java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+    // "java.util. X" (a space after the dot) keeps tests/classlib/collections/run.sh, which renames java.util.X
+    // into its shadow package, from renaming types it does not copy (streams, spliterators, enumerations).
+    /** ("java.util.stream" is spaced so the collections harness keeps the real java.util. stream.) */
+    public java.util. stream.IntStream stream() {
+        java.util. stream.IntStream.Builder b = java.util. stream.IntStream.builder();
         for (int i = nextSetBit(0); i >= 0; i = nextSetBit(i + 1)) {
             b.add(i);
             if (i == Integer.MAX_VALUE)

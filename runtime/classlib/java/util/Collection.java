@@ -51,11 +51,51 @@ public interface Collection<E> extends Iterable<E> {
 
     int hashCode();
 
-    default java.util.stream.Stream<E> stream() {
-        return java.util.stream.StreamSupport.collectionStream(this);
+    /** Late-binding and SIZED: the iterator is taken when traversal starts. */
+    // "java.util. X" (a space after the dot) keeps tests/classlib/collections/run.sh, which renames java.util.X
+    // into its shadow package, from renaming types it does not copy (streams, spliterators, enumerations).
+    default java.util. Spliterator<E> spliterator() {
+        final Collection<E> c = this;
+        return new java.util. Spliterator<E>() {
+            Iterator<E> it;
+
+            public boolean tryAdvance(java.util. function.Consumer<? super E> action) {
+                Objects.requireNonNull(action);
+                if (it == null)
+                    it = c.iterator();
+                if (!it.hasNext())
+                    return false;
+                action.accept(it.next());
+                return true;
+            }
+
+            public void forEachRemaining(java.util. function.Consumer<? super E> action) {
+                Objects.requireNonNull(action);
+                if (it == null)
+                    it = c.iterator();
+                while (it.hasNext())
+                    action.accept(it.next());
+            }
+
+            public java.util. Spliterator<E> trySplit() {
+                return null;
+            }
+
+            public long estimateSize() {
+                return c.size();
+            }
+
+            public int characteristics() {
+                return java.util. Spliterator.SIZED | java.util. Spliterator.SUBSIZED;
+            }
+        };
     }
 
-    default java.util.stream.Stream<E> parallelStream() {
+    default java.util. stream.Stream<E> stream() {
+        return java.util. stream.StreamSupport.stream(spliterator(), false);
+    }
+
+    default java.util. stream.Stream<E> parallelStream() {
         return stream();
     }
 }

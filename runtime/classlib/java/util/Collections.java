@@ -1868,8 +1868,11 @@ public class Collections {
         }
     }
 
-    public static <T> Enumeration<T> enumeration(final Collection<T> c) {
-        return new Enumeration<T>() {
+
+    // "java.util. X" (a space after the dot) keeps tests/classlib/collections/run.sh, which renames java.util.X
+    // into its shadow package, from renaming types it does not copy (streams, spliterators, enumerations).
+    public static <T> java.util. Enumeration<T> enumeration(final Collection<T> c) {
+        return new java.util. Enumeration<T>() {
             private final Iterator<T> i = c.iterator();
 
             public boolean hasMoreElements() {
@@ -1883,11 +1886,11 @@ public class Collections {
     }
 
     @SuppressWarnings("unchecked")
-    public static <T> Enumeration<T> emptyEnumeration() {
-        return (Enumeration<T>) enumeration(Collections.<T>emptyList());
+    public static <T> java.util. Enumeration<T> emptyEnumeration() {
+        return (java.util. Enumeration<T>) enumeration(Collections.<T>emptyList());
     }
 
-    public static <T> ArrayList<T> list(Enumeration<T> e) {
+    public static <T> ArrayList<T> list(java.util. Enumeration<T> e) {
         ArrayList<T> l = new ArrayList<>();
         while (e.hasMoreElements())
             l.add(e.nextElement());

@@ -184,6 +184,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             K k;
             if (p.hash == hash && ((k = p.key) == key || (key != null && key.equals(k)))) {
                 e = p;
+            } else if (p instanceof TreeNode) {
+                e = putTreeVal(tab, hash, key, value);
             } else {
                 for (int binCount = 0;; ++binCount) {
                     if ((e = p.next) == null) {
@@ -245,6 +247,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                     oldTab[j] = null;
                     if (e.next == null) {
                         newTab[e.hash & (newCap - 1)] = e;
+                    } else if (e instanceof TreeNode) {
+                        split(newTab, (TreeNode<K, V>) e, j, oldCap);
                     } else {
                         Node<K, V> loHead = null, loTail = null;
                         Node<K, V> hiHead = null, hiTail = null;
@@ -280,14 +284,27 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return newTab;
     }
 
-    /**
-     * The JDK resizes small tables instead of treeifying a long bin; that part is reproduced. Large tables keep
-     * the long bin as a list (the JDK would build a red-black tree bin; see the harness notes for the effect
-     * on iteration order).
-     */
+    /** Replaces the bin holding hash by a red-black tree bin, or resizes a small table instead. */
     final void treeifyBin(Node<K, V>[] tab, int hash) {
-        if (tab == null || tab.length < MIN_TREEIFY_CAPACITY)
+        int n, index;
+        Node<K, V> e;
+        if (tab == null || (n = tab.length) < MIN_TREEIFY_CAPACITY) {
             resize();
+        } else if ((e = tab[index = (n - 1) & hash]) != null) {
+            TreeNode<K, V> hd = null, tl = null;
+            do {
+                TreeNode<K, V> p = replacementTreeNode(e, null);
+                if (tl == null) {
+                    hd = p;
+                } else {
+                    p.prev = tl;
+                    tl.next = p;
+                }
+                tl = p;
+            } while ((e = e.next) != null);
+            tab[index] = hd;
+            treeify(tab, hd);
+        }
     }
 
     public void putAll(Map<? extends K, ? extends V> m) {
@@ -319,7 +336,9 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 } while ((e = e.next) != null);
             }
             if (node != null && (!matchValue || (v = node.value) == value || (value != null && value.equals(v)))) {
-                if (node == p)
+                if (node instanceof TreeNode)
+                    removeTreeNode(tab, (TreeNode<K, V>) node, movable);
+                else if (node == p)
                     tab[index] = node.next;
                 else
                     p.next = node.next;
@@ -570,9 +589,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             afterNodeAccess(old);
             return v;
         } else {
-            tab[i] = newNode(hash, key, v, first);
-            if (binCount >= TREEIFY_THRESHOLD - 1)
-                treeifyBin(tab, hash);
+            if (first instanceof TreeNode) {
+                putTreeVal(tab, hash, key, v);
+            } else {
+                tab[i] = newNode(hash, key, v, first);
+                if (binCount >= TREEIFY_THRESHOLD - 1)
+                    treeifyBin(tab, hash);
+            }
         }
         modCount = mc + 1;
         ++size;
@@ -637,9 +660,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 removeNode(hash, key, null, false, true);
             }
         } else if (v != null) {
-            tab[i] = newNode(hash, key, v, first);
-            if (binCount >= TREEIFY_THRESHOLD - 1)
-                treeifyBin(tab, hash);
+            if (first instanceof TreeNode) {
+                putTreeVal(tab, hash, key, v);
+            } else {
+                tab[i] = newNode(hash, key, v, first);
+                if (binCount >= TREEIFY_THRESHOLD - 1)
+                    treeifyBin(tab, hash);
+            }
             modCount = mc + 1;
             ++size;
             afterNodeInsertion(true);
@@ -687,9 +714,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             }
             return v;
         } else {
-            tab[i] = newNode(hash, key, value, first);
-            if (binCount >= TREEIFY_THRESHOLD - 1)
-                treeifyBin(tab, hash);
+            if (first instanceof TreeNode) {
+                putTreeVal(tab, hash, key, value);
+            } else {
+                tab[i] = newNode(hash, key, value, first);
+                if (binCount >= TREEIFY_THRESHOLD - 1)
+                    treeifyBin(tab, hash);
+            }
             ++modCount;
             ++size;
             afterNodeInsertion(true);
@@ -816,6 +847,469 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     // hooks for LinkedHashMap
     Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) {
         return new Node<K, V>(hash, key, value, next);
+    }
+
+    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) {
+        return new Node<K, V>(p.hash, p.key, p.value, next);
+    }
+
+    TreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) {
+        return new TreeNode<K, V>(hash, key, value, next);
+    }
+
+    TreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) {
+        return new TreeNode<K, V>(p.hash, p.key, p.value, next);
+    }
+
+    // ---- tree bins
+    //
+    // A bin with more than TREEIFY_THRESHOLD entries in a table of at least MIN_TREEIFY_CAPACITY slots becomes a
+    // red-black tree ordered by (hash, compareTo when the keys' class is directly Comparable, class name,
+    // identity hash). Lookups still walk the bin's next-list; the tree is kept because it decides the order of
+    // that list, which is the iteration order: the tree's root is moved to the front of the bin, and a new node
+    // goes into the list right after its tree parent. Bins shrink back to lists (split on resize with 6 or fewer
+    // nodes, or a removal leaving a tiny tree).
+
+    static final class TreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
+        TreeNode<K, V> parent;
+        TreeNode<K, V> left;
+        TreeNode<K, V> right;
+        TreeNode<K, V> prev;
+        boolean red;
+
+        TreeNode(int hash, K key, V val, Node<K, V> next) {
+            super(hash, key, val, next);
+        }
+
+        TreeNode<K, V> root() {
+            TreeNode<K, V> r = this, p;
+            while ((p = r.parent) != null)
+                r = p;
+            return r;
+        }
+    }
+
+    static Class<?> comparableClassFor(Object x) {
+        if (x instanceof Comparable) {
+            Class<?> c = x.getClass();
+            if (c == String.class)
+                return c;
+            for (Class<?> i : c.getInterfaces())
+                if (i == Comparable.class)
+                    return c;
+        }
+        return null;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static int compareComparables(Class<?> kc, Object k, Object x) {
+        return (x == null || x.getClass() != kc ? 0 : ((Comparable) k).compareTo(x));
+    }
+
+    static int tieBreakOrder(Object a, Object b) {
+        int d;
+        if (a == null || b == null || (d = a.getClass().getName().compareTo(b.getClass().getName())) == 0)
+            d = (System.identityHashCode(a) <= System.identityHashCode(b) ? -1 : 1);
+        return d;
+    }
+
+    /** Which side of p a new key (h, k) goes to. */
+    private static int direction(TreeNode<?, ?> p, int h, Object k) {
+        int ph = p.hash;
+        if (ph > h)
+            return -1;
+        if (ph < h)
+            return 1;
+        Class<?> kc = comparableClassFor(k);
+        int dir;
+        if (kc == null || (dir = compareComparables(kc, k, p.key)) == 0)
+            dir = tieBreakOrder(k, p.key);
+        return dir;
+    }
+
+    static <K, V> void moveRootToFront(Node<K, V>[] tab, TreeNode<K, V> root) {
+        int index = (tab.length - 1) & root.hash;
+        TreeNode<K, V> first = (TreeNode<K, V>) tab[index];
+        if (root != first) {
+            tab[index] = root;
+            TreeNode<K, V> rp = root.prev;
+            Node<K, V> rn = root.next;
+            if (rn != null)
+                ((TreeNode<K, V>) rn).prev = rp;
+            if (rp != null)
+                rp.next = rn;
+            if (first != null)
+                first.prev = root;
+            root.next = first;
+            root.prev = null;
+        }
+    }
+
+    /** Builds the tree of the list starting at head (already TreeNodes linked by next/prev). */
+    final void treeify(Node<K, V>[] tab, TreeNode<K, V> head) {
+        TreeNode<K, V> root = null;
+        for (TreeNode<K, V> x = head, next; x != null; x = next) {
+            next = (TreeNode<K, V>) x.next;
+            x.left = x.right = null;
+            if (root == null) {
+                x.parent = null;
+                x.red = false;
+                root = x;
+            } else {
+                for (TreeNode<K, V> p = root;;) {
+                    int dir = direction(p, x.hash, x.key);
+                    TreeNode<K, V> xp = p;
+                    if ((p = (dir <= 0) ? p.left : p.right) == null) {
+                        x.parent = xp;
+                        if (dir <= 0)
+                            xp.left = x;
+                        else
+                            xp.right = x;
+                        root = balanceInsertion(root, x);
+                        break;
+                    }
+                }
+            }
+        }
+        moveRootToFront(tab, root);
+    }
+
+    final Node<K, V> untreeify(Node<K, V> head) {
+        Node<K, V> hd = null, tl = null;
+        for (Node<K, V> q = head; q != null; q = q.next) {
+            Node<K, V> p = replacementNode(q, null);
+            if (tl == null)
+                hd = p;
+            else
+                tl.next = p;
+            tl = p;
+        }
+        return hd;
+    }
+
+    /** Adds (h, k, v) to the tree bin of h, or returns the existing node for k. */
+    final Node<K, V> putTreeVal(Node<K, V>[] tab, int h, K k, V v) {
+        TreeNode<K, V> first = (TreeNode<K, V>) tab[(tab.length - 1) & h];
+        for (Node<K, V> e = first; e != null; e = e.next) {
+            Object ek;
+            if (e.hash == h && ((ek = e.key) == k || (k != null && k.equals(ek))))
+                return e;
+        }
+        TreeNode<K, V> root = first.parent != null ? first.root() : first;
+        for (TreeNode<K, V> p = root;;) {
+            int dir = direction(p, h, k);
+            TreeNode<K, V> xp = p;
+            if ((p = (dir <= 0) ? p.left : p.right) == null) {
+                Node<K, V> xpn = xp.next;
+                TreeNode<K, V> x = newTreeNode(h, k, v, xpn);
+                if (dir <= 0)
+                    xp.left = x;
+                else
+                    xp.right = x;
+                xp.next = x;
+                x.parent = x.prev = xp;
+                if (xpn != null)
+                    ((TreeNode<K, V>) xpn).prev = x;
+                moveRootToFront(tab, balanceInsertion(root, x));
+                return null;
+            }
+        }
+    }
+
+    final void removeTreeNode(Node<K, V>[] tab, TreeNode<K, V> p, boolean movable) {
+        int index = (tab.length - 1) & p.hash;
+        TreeNode<K, V> first = (TreeNode<K, V>) tab[index], root = first, rl;
+        TreeNode<K, V> succ = (TreeNode<K, V>) p.next, pred = p.prev;
+        if (pred == null)
+            tab[index] = first = succ;
+        else
+            pred.next = succ;
+        if (succ != null)
+            succ.prev = pred;
+        if (first == null)
+            return;
+        if (root.parent != null)
+            root = root.root();
+        if (root == null || (movable && (root.right == null || (rl = root.left) == null || rl.left == null))) {
+            tab[index] = untreeify(first);
+            return;
+        }
+        TreeNode<K, V> pl = p.left, pr = p.right, replacement;
+        if (pl != null && pr != null) {
+            TreeNode<K, V> s = pr, sl;
+            while ((sl = s.left) != null)
+                s = sl;
+            boolean c = s.red;
+            s.red = p.red;
+            p.red = c;
+            TreeNode<K, V> sr = s.right;
+            TreeNode<K, V> pp = p.parent;
+            if (s == pr) {
+                p.parent = s;
+                s.right = p;
+            } else {
+                TreeNode<K, V> sp = s.parent;
+                if ((p.parent = sp) != null) {
+                    if (s == sp.left)
+                        sp.left = p;
+                    else
+                        sp.right = p;
+                }
+                if ((s.right = pr) != null)
+                    pr.parent = s;
+            }
+            p.left = null;
+            if ((p.right = sr) != null)
+                sr.parent = p;
+            if ((s.left = pl) != null)
+                pl.parent = s;
+            if ((s.parent = pp) == null)
+                root = s;
+            else if (p == pp.left)
+                pp.left = s;
+            else
+                pp.right = s;
+            replacement = sr != null ? sr : p;
+        } else if (pl != null) {
+            replacement = pl;
+        } else if (pr != null) {
+            replacement = pr;
+        } else {
+            replacement = p;
+        }
+        if (replacement != p) {
+            TreeNode<K, V> pp = replacement.parent = p.parent;
+            if (pp == null)
+                (root = replacement).red = false;
+            else if (p == pp.left)
+                pp.left = replacement;
+            else
+                pp.right = replacement;
+            p.left = p.right = p.parent = null;
+        }
+        TreeNode<K, V> r = p.red ? root : balanceDeletion(root, replacement);
+        if (replacement == p) {
+            TreeNode<K, V> pp = p.parent;
+            p.parent = null;
+            if (pp != null) {
+                if (p == pp.left)
+                    pp.left = null;
+                else if (p == pp.right)
+                    pp.right = null;
+            }
+        }
+        if (movable)
+            moveRootToFront(tab, r);
+    }
+
+    /** Splits a tree bin of the old table into its low and high halves of the new table. */
+    final void split(Node<K, V>[] tab, TreeNode<K, V> b, int index, int bit) {
+        TreeNode<K, V> loHead = null, loTail = null, hiHead = null, hiTail = null;
+        int lc = 0, hc = 0;
+        for (TreeNode<K, V> e = b, next; e != null; e = next) {
+            next = (TreeNode<K, V>) e.next;
+            e.next = null;
+            if ((e.hash & bit) == 0) {
+                if ((e.prev = loTail) == null)
+                    loHead = e;
+                else
+                    loTail.next = e;
+                loTail = e;
+                ++lc;
+            } else {
+                if ((e.prev = hiTail) == null)
+                    hiHead = e;
+                else
+                    hiTail.next = e;
+                hiTail = e;
+                ++hc;
+            }
+        }
+        if (loHead != null) {
+            if (lc <= 6) {
+                tab[index] = untreeify(loHead);
+            } else {
+                tab[index] = loHead;
+                if (hiHead != null)
+                    treeify(tab, loHead);
+            }
+        }
+        if (hiHead != null) {
+            if (hc <= 6) {
+                tab[index + bit] = untreeify(hiHead);
+            } else {
+                tab[index + bit] = hiHead;
+                if (loHead != null)
+                    treeify(tab, hiHead);
+            }
+        }
+    }
+
+    static <K, V> TreeNode<K, V> rotateLeft(TreeNode<K, V> root, TreeNode<K, V> p) {
+        TreeNode<K, V> r, pp, rl;
+        if (p != null && (r = p.right) != null) {
+            if ((rl = p.right = r.left) != null)
+                rl.parent = p;
+            if ((pp = r.parent = p.parent) == null)
+                (root = r).red = false;
+            else if (pp.left == p)
+                pp.left = r;
+            else
+                pp.right = r;
+            r.left = p;
+            p.parent = r;
+        }
+        return root;
+    }
+
+    static <K, V> TreeNode<K, V> rotateRight(TreeNode<K, V> root, TreeNode<K, V> p) {
+        TreeNode<K, V> l, pp, lr;
+        if (p != null && (l = p.left) != null) {
+            if ((lr = p.left = l.right) != null)
+                lr.parent = p;
+            if ((pp = l.parent = p.parent) == null)
+                (root = l).red = false;
+            else if (pp.right == p)
+                pp.right = l;
+            else
+                pp.left = l;
+            l.right = p;
+            p.parent = l;
+        }
+        return root;
+    }
+
+    static <K, V> TreeNode<K, V> balanceInsertion(TreeNode<K, V> root, TreeNode<K, V> x) {
+        x.red = true;
+        for (TreeNode<K, V> xp, xpp, xppl, xppr;;) {
+            if ((xp = x.parent) == null) {
+                x.red = false;
+                return x;
+            } else if (!xp.red || (xpp = xp.parent) == null) {
+                return root;
+            }
+            if (xp == (xppl = xpp.left)) {
+                if ((xppr = xpp.right) != null && xppr.red) {
+                    xppr.red = false;
+                    xp.red = false;
+                    xpp.red = true;
+                    x = xpp;
+                } else {
+                    if (x == xp.right) {
+                        root = rotateLeft(root, x = xp);
+                        xpp = (xp = x.parent) == null ? null : xp.parent;
+                    }
+                    if (xp != null) {
+                        xp.red = false;
+                        if (xpp != null) {
+                            xpp.red = true;
+                            root = rotateRight(root, xpp);
+                        }
+                    }
+                }
+            } else {
+                if (xppl != null && xppl.red) {
+                    xppl.red = false;
+                    xp.red = false;
+                    xpp.red = true;
+                    x = xpp;
+                } else {
+                    if (x == xp.left) {
+                        root = rotateRight(root, x = xp);
+                        xpp = (xp = x.parent) == null ? null : xp.parent;
+                    }
+                    if (xp != null) {
+                        xp.red = false;
+                        if (xpp != null) {
+                            xpp.red = true;
+                            root = rotateLeft(root, xpp);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static <K, V> TreeNode<K, V> balanceDeletion(TreeNode<K, V> root, TreeNode<K, V> x) {
+        for (TreeNode<K, V> xp, xpl, xpr;;) {
+            if (x == null || x == root) {
+                return root;
+            } else if ((xp = x.parent) == null) {
+                x.red = false;
+                return x;
+            } else if (x.red) {
+                x.red = false;
+                return root;
+            } else if ((xpl = xp.left) == x) {
+                if ((xpr = xp.right) != null && xpr.red) {
+                    xpr.red = false;
+                    xp.red = true;
+                    root = rotateLeft(root, xp);
+                    xpr = (xp = x.parent) == null ? null : xp.right;
+                }
+                if (xpr == null) {
+                    x = xp;
+                } else {
+                    TreeNode<K, V> sl = xpr.left, sr = xpr.right;
+                    if ((sr == null || !sr.red) && (sl == null || !sl.red)) {
+                        xpr.red = true;
+                        x = xp;
+                    } else {
+                        if (sr == null || !sr.red) {
+                            if (sl != null)
+                                sl.red = false;
+                            xpr.red = true;
+                            root = rotateRight(root, xpr);
+                            xpr = (xp = x.parent) == null ? null : xp.right;
+                        }
+                        if (xpr != null) {
+                            xpr.red = (xp == null) ? false : xp.red;
+                            if ((sr = xpr.right) != null)
+                                sr.red = false;
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            root = rotateLeft(root, xp);
+                        }
+                        x = root;
+                    }
+                }
+            } else {
+                if (xpl != null && xpl.red) {
+                    xpl.red = false;
+                    xp.red = true;
+                    root = rotateRight(root, xp);
+                    xpl = (xp = x.parent) == null ? null : xp.left;
+                }
+                if (xpl == null) {
+                    x = xp;
+                } else {
+                    TreeNode<K, V> sl = xpl.left, sr = xpl.right;
+                    if ((sl == null || !sl.red) && (sr == null || !sr.red)) {
+                        xpl.red = true;
+                        x = xp;
+                    } else {
+                        if (sl == null || !sl.red) {
+                            if (sr != null)
+                                sr.red = false;
+                            xpl.red = true;
+                            root = rotateLeft(root, xpl);
+                            xpl = (xp = x.parent) == null ? null : xp.left;
+                        }
+                        if (xpl != null) {
+                            xpl.red = (xp == null) ? false : xp.red;
+                            if ((sl = xpl.left) != null)
+                                sl.red = false;
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            root = rotateRight(root, xp);
+                        }
+                        x = root;
+                    }
+                }
+            }
+        }
     }
 
     void reinitialize() {

@@ -60,6 +60,40 @@ abstract class Source {
         }
     }
 
+    /** A source over a Spliterator of the given shape (StreamSupport.stream and friends). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static final class Split extends Source {
+        private final java.util.Spliterator sp;
+        private final int shape;
+
+        Split(java.util.Spliterator<?> sp, int shape) {
+            this.sp = sp;
+            this.shape = shape;
+        }
+
+        boolean tryAdvance(Sink s) {
+            switch (shape) {
+                case Pipe.INT: return ((java.util.Spliterator.OfInt) sp).tryAdvance((java.util.function.IntConsumer) s);
+                case Pipe.LONG: return ((java.util.Spliterator.OfLong) sp).tryAdvance((java.util.function.LongConsumer) s);
+                case Pipe.DOUBLE: return ((java.util.Spliterator.OfDouble) sp).tryAdvance((java.util.function.DoubleConsumer) s);
+                default: return sp.tryAdvance((java.util.function.Consumer) s);
+            }
+        }
+
+        void forEachRemaining(Sink s) {
+            switch (shape) {
+                case Pipe.INT: ((java.util.Spliterator.OfInt) sp).forEachRemaining((java.util.function.IntConsumer) s); break;
+                case Pipe.LONG: ((java.util.Spliterator.OfLong) sp).forEachRemaining((java.util.function.LongConsumer) s); break;
+                case Pipe.DOUBLE: ((java.util.Spliterator.OfDouble) sp).forEachRemaining((java.util.function.DoubleConsumer) s); break;
+                default: sp.forEachRemaining((java.util.function.Consumer) s); break;
+            }
+        }
+
+        long size() {
+            return sp.getExactSizeIfKnown();
+        }
+    }
+
     static final class Refs extends Source {
         private final Object[] a;
         private int i;

@@ -2,22 +2,30 @@ package java.util.stream;
 
 import java.util.Iterator;
 
-/**
- * Ember's replacement for the JDK's StreamSupport: streams over iterators (the JDK's version takes
- * Spliterators, which Ember's class library does not have).
- */
+/** Streams over spliterators (the JDK's API), plus Ember-internal factories over iterators and arrays. */
 public final class StreamSupport {
     private StreamSupport() {
+    }
+
+    public static <T> Stream<T> stream(java.util.Spliterator<T> spliterator, boolean parallel) {
+        return new RefPipe<>(new Source.Split(java.util.Objects.requireNonNull(spliterator), Pipe.REF));
+    }
+
+    public static IntStream intStream(java.util.Spliterator.OfInt spliterator, boolean parallel) {
+        return new IntPipe(new Source.Split(java.util.Objects.requireNonNull(spliterator), Pipe.INT));
+    }
+
+    public static LongStream longStream(java.util.Spliterator.OfLong spliterator, boolean parallel) {
+        return new LongPipe(new Source.Split(java.util.Objects.requireNonNull(spliterator), Pipe.LONG));
+    }
+
+    public static DoubleStream doubleStream(java.util.Spliterator.OfDouble spliterator, boolean parallel) {
+        return new DoublePipe(new Source.Split(java.util.Objects.requireNonNull(spliterator), Pipe.DOUBLE));
     }
 
     /** A sequential stream of the iterator's elements; size is the exact count, or -1 if unknown. */
     public static <T> Stream<T> iteratorStream(Iterator<T> it, long size) {
         return new RefPipe<>(new Source.Iter(it, size));
-    }
-
-    /** A late-binding sequential stream over a collection (Collection.stream()). */
-    public static <T> Stream<T> collectionStream(java.util.Collection<T> c) {
-        return new RefPipe<>(new Source.Iter(c));
     }
 
     public static <T> Stream<T> arrayStream(T[] a, int from, int to) {

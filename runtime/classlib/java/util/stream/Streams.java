@@ -113,9 +113,4 @@ final class Streams {
             return new DoublePipe(new Source.Doubles(a, 0, n));
         }
     }
-
-    /** Public entry points for java.util (Arrays.stream, Collection.stream) and jdk.internal. */
-    static <T> Stream<T> ofIterator(Iterator<T> it, long size) {
-        return new RefPipe<>(new Source.Iter(it, size));
-    }
 }
