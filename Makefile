@@ -3,8 +3,8 @@ CC ?= gcc
 JAVAC ?= javac
 JAR ?= jar
 OPT ?= -O2
-CFLAGS_BASE = -std=gnu11 $(OPT) -g -Wall -Wextra -Werror -fno-strict-aliasing -fno-omit-frame-pointer
-CFLAGS ?= $(CFLAGS_BASE)
+WARN_FLAGS = -std=gnu11 -g -Wall -Wextra -Werror -fno-strict-aliasing -fno-omit-frame-pointer
+CFLAGS ?= $(OPT) $(WARN_FLAGS)
 LDLIBS = -lz -lpthread -lm
 B ?= build
 
@@ -55,8 +55,8 @@ test-int: $(B)/ember
 	@tests/run_java.sh --ember $(B)/ember --mode int
 
 asan:
-	$(MAKE) B=build/asan CC=clang OPT=-O1 \
-	    CFLAGS="$(CFLAGS_BASE) -fsanitize=address,undefined -fno-sanitize-recover=undefined" build/asan/ember
+	$(MAKE) B=build/asan CC=clang \
+	    CFLAGS="-O1 $(WARN_FLAGS) -fsanitize=address,undefined -fno-sanitize-recover=undefined" build/asan/ember
 	ASAN_OPTIONS=detect_leaks=0 tests/run_all.sh --ember build/asan/ember
 
 check: $(B)/ember check-statics
