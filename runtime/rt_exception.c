@@ -26,9 +26,7 @@ Object *rt_exception_take(Thread *t) {
  * when the message is NULL, and makes it the pending exception. */
 void rt_throw_new_cls(Thread *t, Class *cls, const char *msg) {
     if (!cls) rt_fatal("exception thrown during boot: %s", msg ? msg : "");
-    Object *cause = t->exception; /* an exception while raising one: the new one wins, as in HotSpot */
-    (void)cause;
-    t->exception = NULL;
+    t->exception = NULL; /* an exception while raising one: the new one wins, as in HotSpot */
     if (!ld_ensure_init(t, cls)) return;
     uint32_t mark = rt_handle_mark(t);
     Object **hm = rt_handle(t, NULL);
@@ -71,12 +69,9 @@ void rt_throw_new(Thread *t, int wk, const char *fmt, ...) {
 }
 
 void rt_throw_by_name(Thread *t, const char *class_name, const char *msg) {
-    Object *pending = t->exception;
     t->exception = NULL;
     Class *c = ld_load_class_c(t, 0, class_name);
-    if (!c) return;
-    (void)pending;
-    rt_throw_new_cls(t, c, msg);
+    if (c) rt_throw_new_cls(t, c, msg);
 }
 
 void rt_throw_npe(Thread *t) {

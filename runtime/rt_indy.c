@@ -268,7 +268,6 @@ static bool invoke_objmethods(Thread *t, CallSite *s, Slot *args, Slot *result) 
             sn = strrchr(s->record->name->text, '/');
             sn = sn ? sn + 1 : s->record->name->text;
         }
-        cb_ascii(&b, "");
         for (const char *q = sn; *q; q++) { uint16_t ch = (uint8_t)*q; cb_put(&b, &ch, 1); }
         cb_ascii(&b, "[");
         for (uint16_t i = 0; i < s->nfields && ok; i++) {
@@ -450,7 +449,6 @@ static bool emit_unbox(Thread *t, Emit *e, Class *box, char p) {
     char desc[8];
     snprintf(desc, sizeof desc, "()%c", p);
     Method *m = rt_find_method(box, names[rt_prim_index(p)], desc);
-    (void)t;
     if (!m) { rt_throw_new(t, WK_InternalError, "no unboxing method"); return false; }
     e1(e, 182);
     e2(e, cp_method(e, m));
@@ -637,9 +635,7 @@ static bool link_lambda(Thread *t, Class *c, BootstrapMethod *bm, CallSite *s, S
     lc->interfaces = rt_meta_alloc(sizeof(Class *) * lc->n_interfaces);
     lc->interfaces[0] = itf;
     for (int i = 0; i < nmarkers; i++) lc->interfaces[1 + i] = markers[i];
-    uint16_t ncaps;
-    char *captypes = arg_types_of(desc->text, &ncaps);
-    (void)captypes;
+    uint16_t ncaps = s->nargs; /* the call site's arguments are the captured values */
     lc->n_fields = (uint16_t)(ncaps + (ncaps == 0));
     lc->fields = rt_meta_alloc(sizeof(Field) * lc->n_fields);
     const char *d = desc->text + 1;

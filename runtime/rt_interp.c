@@ -475,9 +475,6 @@ op_getstatic: op_putstatic: {
         SAVE();
         fd = ld_resolve_field(t, m->owner, idx, true);
         if (!fd || !ld_ensure_init(t, fd->owner)) THROW();
-        if (*pc == 179 && (fd->access & ACC_FINAL) && fd->owner != m->owner) {
-            /* HotSpot allows it for old class files; javac never emits it. */
-        }
     }
     void *p = fd->owner->statics + fd->offset;
     if (*pc == 178) {

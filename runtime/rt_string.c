@@ -125,7 +125,7 @@ static void intern_grow(void) {
     vm->intern_cap = ncap;
 }
 
-/* Finds or adds a string with these chars; `make` supplies the object to add (NULL: create one). */
+/* Finds or adds a string with these chars; `candidate` is the object to add (NULL: create one). */
 static Object *intern_chars(Thread *t, const uint16_t *c, int32_t n, Object *candidate) {
     Vm *vm = VM;
     if ((vm->intern_count + 1) * 2 > vm->intern_cap) intern_grow();
