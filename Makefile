@@ -2,6 +2,7 @@
 CC ?= gcc
 JAVAC ?= javac
 JAR ?= jar
+JAVA ?= java
 OPT ?= -O2
 WARN_FLAGS = -std=gnu11 -g -Wall -Wextra -Werror -fno-strict-aliasing -fno-omit-frame-pointer
 CFLAGS ?= $(OPT) $(WARN_FLAGS)
@@ -12,6 +13,13 @@ SRCS := $(wildcard runtime/*.c loader/*.c gc/*.c jit/*.c snapshot/*.c deploy/*.c
 HDRS := $(wildcard runtime/*.h runtime/*.def loader/*.h gc/*.h jit/*.h snapshot/*.h deploy/*.h)
 OBJS := $(patsubst %.c,$(B)/obj/%.o,$(SRCS))
 CLASSLIB_SRCS := $(shell find runtime/classlib -name '*.java' ! -name module-info.java | sort)
+# Generated class-library sources (build/classlib-gen), compiled together with runtime/classlib.
+# java.lang.CharacterNames (Character.getName's table) comes from Unicode's data files in Debian's
+# unicode-data package, restricted by the generator to Unicode 13.0 (JDK 17's version).
+UNICODE_DIR ?= /usr/share/unicode
+UNICODE_INPUTS := $(addprefix $(UNICODE_DIR)/,UnicodeData.txt DerivedAge.txt Blocks.txt NameAliases.txt)
+GEN_CHARNAMES := $(B)/classlib-gen/java/lang/CharacterNames.java
+CLASSLIB_GEN_SRCS := $(GEN_CHARNAMES)
 
 .PHONY: all classlib test test-int asan check check-statics fuzz bench demo clean
 all: $(B)/ember
@@ -22,14 +30,24 @@ $(B)/obj/%.o: %.c $(HDRS)
 
 # The class library: javac'd as module java.base with nothing else visible (--system none), stored in a jar
 # that is linked into the binary, so the binary's fingerprint covers the library too.
-$(B)/classlib.stamp: $(CLASSLIB_SRCS)
+$(UNICODE_INPUTS):
+	@echo "missing $@: install Debian's unicode-data package (bash .ci/install-deps.sh)" >&2; exit 1
+
+$(B)/tools/gen_charnames/GenCharNames.class: tools/gen_charnames/GenCharNames.java
+	@mkdir -p $(dir $@)
+	$(JAVAC) -nowarn -encoding UTF-8 -d $(dir $@) $<
+
+$(GEN_CHARNAMES): $(B)/tools/gen_charnames/GenCharNames.class $(UNICODE_INPUTS)
+	$(JAVA) -cp $(B)/tools/gen_charnames GenCharNames $(UNICODE_DIR) $@
+
+$(B)/classlib.stamp: $(CLASSLIB_SRCS) $(CLASSLIB_GEN_SRCS)
 	@rm -rf $(B)/classlib $(B)/classlib-src && mkdir -p $(B)/classlib $(B)/classlib-src
 	@{ printf 'module java.base {\n'; \
 	   find runtime/classlib -name '*.java' -printf '%h\n' | sort -u | sed 's|runtime/classlib/||; s|/|.|g' | \
 	   grep -v '^jdk\.internal' | sed 's/.*/    exports &;/'; printf '}\n'; } > $(B)/classlib-src/module-info.java
-	@echo "JAVAC class library ($(words $(CLASSLIB_SRCS)) files)"
+	@echo "JAVAC class library ($(words $(CLASSLIB_SRCS) $(CLASSLIB_GEN_SRCS)) files)"
 	@$(JAVAC) -nowarn --system none -XDstringConcat=inline -encoding UTF-8 -g -d $(B)/classlib \
-	    $(B)/classlib-src/module-info.java $(CLASSLIB_SRCS)
+	    $(B)/classlib-src/module-info.java $(CLASSLIB_SRCS) $(CLASSLIB_GEN_SRCS)
 	@touch $@
 
 $(B)/classlib.jar: $(B)/classlib.stamp
@@ -48,7 +66,10 @@ $(B)/ember: $(OBJS) $(B)/obj/classlib_blob.o
 classlib: $(B)/classlib.jar
 
 # ---- tests ------------------------------------------------------------------------------------------------
-test: $(B)/ember
+# The test command of the README: installs what is missing (a no-op when all is there), then every suite.
+test:
+	@bash .ci/install-deps.sh
+	@$(MAKE) --no-print-directory $(B)/ember
 	@tests/run_all.sh --ember $(B)/ember
 
 test-int: $(B)/ember
@@ -73,6 +94,6 @@ clean:
 	rm -rf build
 
 demo:
-	bash .ci/install-deps.sh
-	$(MAKE) -j2 $(B)/ember
-	EMBER=$(B)/ember examples/demo.sh
+	@bash .ci/install-deps.sh
+	@$(MAKE) --no-print-directory -j2 $(B)/ember
+	@EMBER=$(B)/ember examples/demo.sh
