@@ -3,7 +3,8 @@
  * All per-code-point properties are exact for every code point U+0000..U+10FFFF relative to
  * HotSpot 17 (Unicode 13.0): the data comes from CharacterTables, generated from the JDK's
  * observable behaviour, and is verified exhaustively by tests/classlib/numbers/CharDiff.java.
- * Not provided: UnicodeBlock, UnicodeScript, Subset, getName, codePointOf.
+ * getName uses CharacterNames, generated at build time by tools/gen_charnames from Unicode's data files.
+ * Not provided: UnicodeBlock, UnicodeScript, Subset, codePointOf.
  */
 package java.lang;
 
@@ -374,6 +375,23 @@ public final class Character implements Comparable<Character> {
     public static boolean isDigit(int codePoint) {
         if (codePoint < 128) return codePoint >= '0' && codePoint <= '9';
         return getType(codePoint) == DECIMAL_DIGIT_NUMBER;
+    }
+
+    /**
+     * The Unicode name of codePoint as JDK 17 gives it: the character's name; for a defined character without
+     * one (ideographs, Hangul syllables, private use, surrogates, ...) its block name and the code point in
+     * hex; null for an unassigned code point.
+     */
+    public static String getName(int codePoint) {
+        if (!isValidCodePoint(codePoint)) {
+            StringBuilder sb = new StringBuilder("Not a valid Unicode code point: 0x");
+            for (int d = 7; d >= 0; d--) {
+                int v = (codePoint >>> (4 * d)) & 15;
+                if (v != 0 || sb.charAt(sb.length() - 1) != 'x' || d == 0) sb.append("0123456789ABCDEF".charAt(v));
+            }
+            throw new IllegalArgumentException(sb.toString());
+        }
+        return CharacterNames.name(codePoint);
     }
 
     public static boolean isDefined(char ch) {
