@@ -299,7 +299,7 @@ Class *ld_define_synthetic(Thread *t, Class *c) {
 /* The nine primitive classes (and void), indexed by rt_prim_index(). They are on the class list (their mirrors
  * are roots) but not in the class table: no class file can name them. */
 void ld_boot_primitives(void) {
-    static const char *names[9] = {"boolean", "byte", "char", "short", "int", "long", "float", "double", "void"};
+    static const char *const names[9] = {"boolean", "byte", "char", "short", "int", "long", "float", "double", "void"};
     static const char types[9] = {'Z', 'B', 'C', 'S', 'I', 'J', 'F', 'D', 'V'};
     for (int i = 0; i < 9; i++) {
         Class *c = rt_meta_alloc(sizeof(Class));

@@ -445,7 +445,7 @@ static bool emit_box(Thread *t, Emit *e, char p) {
 }
 
 static bool emit_unbox(Thread *t, Emit *e, Class *box, char p) {
-    static const char *names[] = {"booleanValue", "byteValue", "charValue", "shortValue", "intValue", "longValue", "floatValue", "doubleValue"};
+    static const char *const names[] = {"booleanValue", "byteValue", "charValue", "shortValue", "intValue", "longValue", "floatValue", "doubleValue"};
     char desc[8];
     snprintf(desc, sizeof desc, "()%c", p);
     Method *m = rt_find_method(box, names[rt_prim_index(p)], desc);

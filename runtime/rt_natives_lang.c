@@ -235,7 +235,7 @@ void n_Class_enumValues0(Thread *t, Slot *args, Slot *ret) {
 
 void n_Class_getPrimitiveClass(Thread *t, Slot *args, Slot *ret) {
     char *n = rt_string_to_utf8(args[0].l);
-    static const char *names[] = {"boolean", "byte", "char", "short", "int", "long", "float", "double", "void"};
+    static const char *const names[] = {"boolean", "byte", "char", "short", "int", "long", "float", "double", "void"};
     for (int i = 0; i < 9; i++)
         if (strcmp(n, names[i]) == 0) ret->l = rt_mirror(t, VM->prim_classes[i]);
     free(n);

@@ -339,7 +339,7 @@ static bool describe(Sim *s, int32_t bci, int depth, char *out, size_t n, bool *
 /* Which operand of the instruction at bci must not be null: its depth below the top of the stack. */
 static int null_operand_depth(Method *m, const uint8_t *pc, char *action, size_t n) {
     Class *c = m->owner;
-    static const char *arr_types[] = {"int", "long", "float", "double", "object", "byte/boolean", "char", "short"};
+    static const char *const arr_types[] = {"int", "long", "float", "double", "object", "byte/boolean", "char", "short"};
     int op = *pc;
     if (op >= 46 && op <= 53) {
         snprintf(action, n, "Cannot load from %s array", arr_types[op - 46]);
