@@ -20,8 +20,12 @@ run_suite() {
     local name=$1
     shift
     echo "=== $name"
-    local out
-    out=$("$@" 2>&1 | tee /dev/stderr | tail -n 1)
+    local log out
+    log=$(mktemp)
+    "$@" > "$log" 2>&1
+    cat "$log"
+    out=$(tail -n 1 "$log")
+    rm -f "$log"
     local p f
     p=$(sed -n 's/^\([0-9]\+\) passed, \([0-9]\+\) failed$/\1/p' <<<"$out")
     f=$(sed -n 's/^\([0-9]\+\) passed, \([0-9]\+\) failed$/\2/p' <<<"$out")
