@@ -44,6 +44,7 @@ const char *ld_jar_main_class(const char *jar_path, char *err, size_t errlen); /
 Class *ld_load_class(Thread *t, int loader, Symbol *name);
 Class *ld_load_class_c(Thread *t, int loader, const char *name);
 Class *ld_find_loaded(int loader, Symbol *name);
+Class *ld_array_class(Thread *t, Class *elem);     /* [elem, created and registered on first use */
 Class *ld_define_synthetic(Thread *t, Class *c);   /* registers and links a VM-made class (lambdas) */
 Method *ld_lookup_method(Class *c, Symbol *name, Symbol *desc);   /* declared in c, then superclasses */
 
@@ -62,6 +63,7 @@ static inline bool ld_ensure_init(Thread *t, Class *c) {
 
 /* 'void Foo.bar(int)' (with_owner) or 'void bar(int)', as HotSpot names methods in error messages */
 char *ld_method_pretty(Method *m, char *buf, size_t n);
+void ld_java_name(const char *internal, char *buf, size_t n);  /* java/lang/String -> java.lang.String */
 char *ld_method_pretty_ex(Method *m, bool with_owner, char *buf, size_t n);
 
 /* parse-time descriptor helpers shared with the runtime */

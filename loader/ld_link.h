@@ -4,7 +4,6 @@
 #include "ld.h"
 
 void ld_register(Class *c);
-Class *ld_array_class(Thread *t, Class *elem);
 /* Loads the superclass and superinterfaces of a freshly parsed class and checks them (circularity is
  * detected by the caller). */
 bool ld_link_supers(Thread *t, Class *c);
@@ -12,5 +11,4 @@ bool ld_link_supers(Thread *t, Class *c);
 bool ld_prepare(Thread *t, Class *c);
 Method *ld_lookup_interface_method(Class *c, Symbol *name, Symbol *desc); /* maximally specific, JVMS 5.4.3.3 */
 Method *ld_select_default(Class *c, Method *im);
-void ld_java_name(const char *internal, char *buf, size_t n);  /* java/lang/String -> java.lang.String */
 #endif

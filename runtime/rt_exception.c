@@ -8,11 +8,7 @@
 
 #define MAX_TRACE_DEPTH 1024 /* HotSpot's MaxJavaStackTraceDepth */
 
-void rt_java_name(Class *c, char *buf, size_t n) {
-    snprintf(buf, n, "%s", c->name->text);
-    for (char *p = buf; *p; p++)
-        if (*p == '/') *p = '.';
-}
+void rt_java_name(Class *c, char *buf, size_t n) { ld_java_name(c->name->text, buf, n); }
 
 void rt_throw(Thread *t, Object *exc) { t->exception = exc; }
 

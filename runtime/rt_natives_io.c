@@ -176,18 +176,8 @@ void n_File_list0(Thread *t, Slot *args, Slot *ret) {
         names[n++] = strdup(e->d_name);
     }
     closedir(d);
-    Array *a = rt_new_obj_array(t, VM->wk[WK_String], n);
-    if (a) {
-        uint32_t mark = rt_handle_mark(t);
-        Object **h = rt_handle(t, &a->hdr);
-        for (int i = 0; i < n; i++) {
-            Object *s = rt_string(t, names[i]);
-            if (!s) break;
-            ((Object **)rt_array_data(*h))[i] = s;
-        }
-        if (!t->exception) ret->l = *h;
-        rt_handle_release(t, mark);
-    }
+    Array *a = rt_string_array(t, (const char *const *)names, n);
+    if (a) ret->l = &a->hdr;
     for (int i = 0; i < n; i++) free(names[i]);
     free(names);
 }

@@ -256,7 +256,7 @@ void n_System_stdoutIsUtf8(Thread *t, Slot *args, Slot *ret) {
     ret->i = utf8_locale();
 }
 
-static Array *string_array(Thread *t, const char **kv, int n) {
+Array *rt_string_array(Thread *t, const char *const *kv, int n) {
     Array *a = rt_new_obj_array(t, VM->wk[WK_String], n);
     if (!a) return NULL;
     uint32_t mark = rt_handle_mark(t);
@@ -312,7 +312,7 @@ void n_System_vmProperties(Thread *t, Slot *args, Slot *ret) {
         all[n + 2 * i] = owned[i];
         all[n + 2 * i + 1] = eq ? eq + 1 : "";
     }
-    Array *a = string_array(t, all, n + 2 * extra);
+    Array *a = rt_string_array(t, all, n + 2 * extra);
     for (int i = 0; i < extra; i++) free(owned[i]);
     free(owned);
     free(all);
@@ -468,7 +468,7 @@ void n_System_environ(Thread *t, Slot *args, Slot *ret) {
     (void)args;
     int n = 0;
     for (char **e = environ; *e; e++) n++;
-    const char **kv = malloc(sizeof(char *) * (size_t)(2 * n + 1));
+    const char **kv = calloc((size_t)(2 * n + 1), sizeof(char *));
     char **own = malloc(sizeof(char *) * (size_t)(n + 1));
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -479,7 +479,7 @@ void n_System_environ(Thread *t, Slot *args, Slot *ret) {
         kv[2 * k + 1] = eq + 1;
         k++;
     }
-    Array *a = string_array(t, kv, 2 * k);
+    Array *a = rt_string_array(t, kv, 2 * k);
     for (int i = 0; i < k; i++) free(own[i]);
     free(own);
     free(kv);

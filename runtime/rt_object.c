@@ -66,28 +66,7 @@ Array *rt_new_array(Thread *t, Class *ac, int32_t len) {
     return a;
 }
 
-Class *rt_array_class_of(Thread *t, Class *elem) {
-    if (elem->array_class) return elem->array_class;
-    char buf[1024];
-    if (elem->kind == CK_PRIMITIVE) {
-        buf[0] = '[';
-        buf[1] = elem->prim;
-        buf[2] = 0;
-    } else if (elem->kind == CK_ARRAY) {
-        buf[0] = '[';
-        strncpy(buf + 1, elem->name->text, sizeof buf - 2);
-        buf[sizeof buf - 1] = 0;
-    } else {
-        size_t n = elem->name->len;
-        if (n > sizeof buf - 4) n = sizeof buf - 4;
-        buf[0] = '[';
-        buf[1] = 'L';
-        memcpy(buf + 2, elem->name->text, n);
-        buf[n + 2] = ';';
-        buf[n + 3] = 0;
-    }
-    return ld_load_class(t, elem->loader, rt_sym(buf));
-}
+Class *rt_array_class_of(Thread *t, Class *elem) { return ld_array_class(t, elem); }
 
 Array *rt_new_prim_array(Thread *t, char type, int32_t len) {
     Class *ac = rt_array_class_of(t, rt_prim_class(type));
