@@ -24,6 +24,18 @@
 #define RT_STACK_MAX ((size_t)1 << 30)       /* Java stack of the main thread (reserve; -Xss commits) */
 #define RT_CODE_SIZE ((size_t)1 << 30)       /* code cache, reserved for the JIT */
 #define RT_COMMIT_CHUNK ((size_t)2 << 20)
+/* The heap sits at fixed addresses so that the write barrier (interpreter now, compiled code later) tests
+ * generations and finds cards with constants:
+ *   [card table | old generation | young generation]   (young is the highest part of VM space in use)
+ * One card byte covers 2^RT_CARD_SHIFT bytes of the old generation; the card table is committed lazily, so a
+ * restored instance only gets the card pages it dirties. */
+#define RT_CARDS_BASE (RT_VM_BASE + ((size_t)6 << 30))
+#define RT_BOT_BASE (RT_VM_BASE + ((size_t)13 << 29))  /* block offset table: 4 bytes per card */
+#define RT_OLD_BASE (RT_VM_BASE + ((size_t)8 << 30))
+#define RT_OLD_RESERVE ((size_t)32 << 30)
+#define RT_YOUNG_BASE (RT_OLD_BASE + RT_OLD_RESERVE)
+#define RT_YOUNG_RESERVE ((size_t)16 << 30)
+#define RT_CARD_SHIFT 9
 
 typedef struct Vm Vm;
 typedef struct Thread Thread;
@@ -50,13 +62,18 @@ typedef union Slot {
 
 /* ---- objects ------------------------------------------------------------------------------------------- */
 /* Header of every heap object. `bits`: low 24 bits = monitor recursion count (one Java thread), bits 24..31
- * reserved for the GC (age, mark). `hash` = identity hash, 0 until first asked for. */
+ * belong to the GC (RT_GC_* below: age in the young generation, mark and forwarded flags during a
+ * collection). `hash` = identity hash, 0 until first asked for. */
 struct Object {
     Class *klass;
     uint32_t hash;
     uint32_t bits;
 };
 #define RT_LOCK_MASK 0x00ffffffu
+#define RT_GC_AGE_SHIFT 24
+#define RT_GC_AGE_MASK 0x0f000000u
+#define RT_GC_MARK 0x10000000u
+#define RT_GC_FORWARDED 0x20000000u
 
 struct Array {
     Object hdr;
@@ -172,10 +189,12 @@ struct Method {
     uint32_t stackmap_len;
     uint32_t n_localvars;  /* LocalVariableTable entries (names for NullPointerException messages) */
     LocalVar *localvars;
+    void *gc_refmaps;      /* reference maps, computed by gc/ on first need (opaque here) */
 };
 
 /* ---- classes ------------------------------------------------------------------------------------------- */
 enum { CK_INSTANCE, CK_ARRAY, CK_PRIMITIVE };
+enum { RK_NONE, RK_SOFT, RK_WEAK, RK_PHANTOM, RK_OTHER /* Reference itself, FinalReference: strong */ };
 enum { CS_LOADED, CS_LINKED, CS_INITIALIZING, CS_INITIALIZED, CS_ERROR };
 
 typedef struct ItableEntry {
@@ -237,7 +256,7 @@ struct Class {
     uint8_t has_enclosing_method;
     uint8_t is_record;
     uint8_t is_sealed;     /* has a PermittedSubclasses attribute */
-    uint8_t pad;
+    uint8_t ref_kind;      /* RK_*: java.lang.ref.Reference subclasses get special GC treatment */
     Symbol *outer_name;    /* declaring class (InnerClasses) or enclosing class (EnclosingMethod) */
     Symbol **permitted;    /* PermittedSubclasses, n_permitted of them */
     uint32_t n_permitted;
@@ -278,7 +297,9 @@ struct Thread {
     uint32_t nhandles;       /* native handles: rt_handle() (roots) */
     uint32_t native_depth;   /* nested C → Java calls */
     uint32_t in_overflow;    /* building a StackOverflowError, using the reserve */
-    uint32_t pad;
+    uint32_t no_gc;          /* > 0: allocation must not collect (debug assertion aid) */
+    uint8_t *tlab_top;       /* thread-local allocation buffer in eden: [tlab_top, tlab_end) is free */
+    uint8_t *tlab_end;
     Object *handles[RT_MAX_HANDLES];
 };
 
@@ -300,11 +321,38 @@ typedef struct VmOptions {
     uint64_t xss;
     uint64_t xmx;
     uint64_t xms;
+    uint64_t xmn;            /* young generation size; 0 = chosen from -Xmx (gc_heap.c) */
+    uint32_t gc_stress;      /* -XX:GCStress=N: collect at every Nth allocation (0 = off) */
+    uint32_t max_tenuring;   /* -XX:MaxTenuringThreshold (default 15) */
     uint8_t verbose_class;
     uint8_t xint;
     uint8_t verify_heap;
-    uint8_t pad[5];
+    uint8_t log_gc;          /* -Xlog:gc, -verbose:gc */
+    uint8_t pad[4];
 } VmOptions;
+
+/* A contiguous part of the heap: objects are packed from base to top (parseable), [top, end) is free,
+ * memory is committed up to `commit`. */
+typedef struct GcSpace {
+    uint8_t *base, *top, *end, *commit;
+} GcSpace;
+
+/* Heap state, owned by gc/ (the layout is here because it is part of the Vm root struct). */
+typedef struct GcHeap {
+    GcSpace old;             /* RT_OLD_BASE up; `end` = the old generation's capacity (-Xmx minus young) */
+    GcSpace eden, from, to;  /* young generation: eden then two survivor spaces */
+    uint64_t max_old;        /* capacity the old generation may grow to */
+    uint8_t *cards_commit;   /* card table committed up to here */
+    uint8_t *bot_commit;     /* block offset table (RT_BOT_BASE) committed up to here */
+    Object *ref_pending;     /* cleared references with a queue, linked through Reference.discovered (root) */
+    uint32_t tenuring;       /* current tenuring threshold */
+    uint32_t stress_countdown;
+    uint32_t n_gc;           /* collections so far (the GC(n) id in -Xlog:gc) */
+    uint32_t n_full;
+    uint64_t pause_ns_total, pause_ns_max;
+    uint32_t referent_off, discovered_off, queue_off; /* java.lang.ref.Reference field offsets */
+    uint32_t pad;
+} GcHeap;
 
 #define RT_CLASS_BUCKETS 4096
 #define RT_SYM_BUCKETS 65536
@@ -315,8 +363,7 @@ struct Vm {
     VmOptions opt;
     /* metaspace: bump allocated, never freed */
     uint8_t *meta_base, *meta_top, *meta_commit, *meta_end;
-    /* Java heap (the GC owns the policy; see gc/gc.h) */
-    uint8_t *heap_base, *heap_top, *heap_commit, *heap_end;
+    GcHeap heap;                       /* Java heap (the GC owns the policy; see gc/gc.h) */
     uint8_t *stack_region;
     uint8_t *code_base, *code_end;
     Class *classes;                    /* list of every class */
