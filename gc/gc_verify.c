@@ -19,8 +19,8 @@ static bool in_meta(const void *p) {
 
 static bool is_start(VerifyState *s, Object *o) {
     uint8_t *p = (uint8_t *)o;
-    if (p < VM->heap_base || p >= VM->heap_top || ((uintptr_t)p & 7)) return false;
-    size_t bit = (size_t)(p - VM->heap_base) >> 3;
+    if (p < VM->heap.old.base || p >= VM->heap.old.top || ((uintptr_t)p & 7)) return false;
+    size_t bit = (size_t)(p - VM->heap.old.base) >> 3;
     return (s->starts[bit >> 3] >> (bit & 7)) & 1;
 }
 
@@ -39,20 +39,20 @@ static void root_frame(Frame *f, void *ctx) {
 
 void gc_verify_heap(const char *where) {
     Vm *vm = VM;
-    size_t words = (size_t)(vm->heap_top - vm->heap_base) >> 3;
+    size_t words = (size_t)(vm->heap.old.top - vm->heap.old.base) >> 3;
     VerifyState s = {calloc(words / 8 + 1, 1), 0, where};
-    for (uint8_t *p = vm->heap_base; p < vm->heap_top;) {
+    for (uint8_t *p = vm->heap.old.base; p < vm->heap.old.top;) {
         Object *o = (Object *)p;
         if (!in_meta(o->klass) || !o->klass->name) {
             fprintf(stderr, "ember: VerifyHeap: object %p has a bad class pointer %p (%s)\n", (void *)o, (void *)o->klass, where);
             s.errors++;
             break;
         }
-        size_t bit = (size_t)(p - vm->heap_base) >> 3;
+        size_t bit = (size_t)(p - vm->heap.old.base) >> 3;
         s.starts[bit >> 3] |= (uint8_t)(1u << (bit & 7));
         p += gc_object_size(o);
     }
-    for (uint8_t *p = vm->heap_base; p < vm->heap_top && !s.errors;) {
+    for (uint8_t *p = vm->heap.old.base; p < vm->heap.old.top && !s.errors;) {
         Object *o = (Object *)p;
         Class *c = o->klass;
         if (c->kind == CK_ARRAY) {

@@ -515,7 +515,7 @@ void n_Runtime_maxMemory(Thread *t, Slot *args, Slot *ret) {
 void n_Runtime_gc(Thread *t, Slot *args, Slot *ret) {
     (void)args;
     (void)ret;
-    gc_collect(t);
+    gc_collect(t, 1, GC_CAUSE_SYSTEM);
 }
 
 void n_Shutdown_halt(Thread *t, Slot *args, Slot *ret) {

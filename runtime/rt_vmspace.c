@@ -5,6 +5,7 @@
  * The layout is recorded in the Vm struct, so a restored snapshot needs no recomputation. */
 #define _GNU_SOURCE
 #include "rt.h"
+#include "../gc/gc.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -54,14 +55,14 @@ void rt_vmspace_init(const VmOptions *opt) {
     cur += RT_STACK_MAX;
     vm->code_base = cur;
     vm->code_end = cur + RT_CODE_SIZE;
-    cur = vm->code_end;
-    vm->heap_base = vm->heap_top = vm->heap_commit = cur;
-    uint64_t xmx = opt->xmx;
-    size_t room = (size_t)((uint8_t *)RT_VM_BASE + RT_VM_SIZE - cur);
-    if (xmx > room) xmx = room;
-    vm->heap_end = cur + xmx;
+    _Static_assert(RT_VM_ROOT_SIZE + RT_META_SIZE + RT_STACK_MAX + RT_CODE_SIZE <= RT_CARDS_BASE - RT_VM_BASE,
+                   "card table overlaps the code cache");
+    _Static_assert(RT_CARDS_BASE + (RT_OLD_RESERVE >> RT_CARD_SHIFT) <= RT_BOT_BASE, "cards overlap the BOT");
+    _Static_assert(RT_BOT_BASE + (RT_OLD_RESERVE >> RT_CARD_SHIFT) * 4 <= RT_OLD_BASE, "BOT overlaps old");
+    _Static_assert(RT_YOUNG_BASE + RT_YOUNG_RESERVE <= RT_VM_BASE + RT_VM_SIZE, "young outside VM space");
     vm->identity_seed = 0x2545f491u;
     vm->start_nanos = rt_nanos();
+    gc_init();
 }
 
 void *rt_meta_alloc(size_t size) {
