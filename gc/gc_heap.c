@@ -43,5 +43,3 @@ uint64_t gc_heap_max(void) { return (uint64_t)(VM->heap.old.end - VM->heap.old.b
 size_t gc_max_object_size(void) { return (size_t)gc_heap_max(); }
 void gc_collect(Thread *t, int full, int cause) { (void)t; (void)full; (void)cause; }
 void gc_print_summary(void) {}
-void gc_frame_refs(Frame *f, void (*visit)(Object **slot, void *ctx), void *ctx) { (void)f; (void)visit; (void)ctx; }
-const uint8_t *gc_refmap_at(Method *m, uint32_t bci) { (void)m; (void)bci; return NULL; }
