@@ -55,6 +55,25 @@ static int unrecognized(const char *opt) {
     return 1;
 }
 
+/* -XX:Name=<unsigned> */
+static bool dep_parse_uint(const char *s, uint32_t max, uint32_t *out) {
+    if (!*s) return false;
+    uint64_t v = 0;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9') return false;
+        v = v * 10 + (uint64_t)(*s - '0');
+        if (v > max) return false;
+    }
+    *out = (uint32_t)v;
+    return true;
+}
+
+static int bad_flag(const char *opt) {
+    fprintf(stderr, "Improperly specified VM option '%s'\nError: Could not create the Java Virtual Machine.\n"
+                    "Error: A fatal exception has occurred. Program will exit.\n", opt + 4);
+    return 1;
+}
+
 static int bad_size(const char *what, const char *opt) {
     fprintf(stderr, "Invalid %s: %s\nError: Could not create the Java Virtual Machine.\n"
                     "Error: A fatal exception has occurred. Program will exit.\n", what, opt);
@@ -65,6 +84,7 @@ int dep_run(int argc, char **argv) {
     VmOptions opt = {0};
     opt.xss = (uint64_t)8 << 20;
     opt.xmx = (uint64_t)1 << 30;
+    opt.max_tenuring = 15;
     const char *cp = NULL, *jar = NULL, *main_class = NULL;
     char **props = calloc((size_t)argc + 1, sizeof(char *));
     int nprops = 0;
@@ -99,6 +119,20 @@ int dep_run(int argc, char **argv) {
             if (!dep_parse_size(a + 4, &opt.xmx) || opt.xmx < (2u << 20)) return bad_size("maximum heap size", a);
         } else if (!strncmp(a, "-Xms", 4)) {
             if (!dep_parse_size(a + 4, &opt.xms)) return bad_size("initial heap size", a);
+        } else if (!strncmp(a, "-Xmn", 4)) {
+            if (!dep_parse_size(a + 4, &opt.xmn) || opt.xmn < (1u << 20)) return bad_size("new generation size", a);
+        } else if (!strcmp(a, "-Xlog:gc") || !strcmp(a, "-verbose:gc") || !strcmp(a, "-Xlog:gc:stdout")) {
+            opt.log_gc = 1;
+        } else if (!strncmp(a, "-XX:GCStressInterval=", 21)) {
+            if (!dep_parse_uint(a + 21, 0xffffffffu, &opt.gc_stress)) return bad_flag(a);
+        } else if (!strncmp(a, "-XX:MaxTenuringThreshold=", 25)) {
+            if (!dep_parse_uint(a + 25, 0xffffffffu, &opt.max_tenuring)) return bad_flag(a);
+            if (opt.max_tenuring > 15) {
+                fprintf(stderr, "MaxTenuringThreshold (%u) must be between 0 and 15\n"
+                                "Error: Could not create the Java Virtual Machine.\n"
+                                "Error: A fatal exception has occurred. Program will exit.\n", opt.max_tenuring);
+                return 1;
+            }
         } else if (!strcmp(a, "-help") || !strcmp(a, "--help") || !strcmp(a, "-h")) {
             return dep_usage(stdout, 0);
         } else {
@@ -111,6 +145,11 @@ int dep_run(int argc, char **argv) {
             return dep_usage(stderr, 1);
         }
         main_class = argv[i++];
+    }
+    if (opt.xms > opt.xmx) {
+        fprintf(stderr, "Error occurred during initialization of VM\n"
+                        "Initial heap size set to a larger value than the maximum heap size\n");
+        return 1;
     }
     if (opt.xss > RT_STACK_MAX - JAVA_STACK_RESERVE) opt.xss = RT_STACK_MAX - JAVA_STACK_RESERVE;
     char err[512];

@@ -154,6 +154,29 @@ Method *ld_select_default(Class *c, Method *im) {
 /* ---- layout -------------------------------------------------------------------------------------------- */
 static uint32_t align_to(uint32_t v, uint32_t a) { return (v + a - 1) & ~(a - 1); }
 
+/* java.lang.ref: the GC treats the referent of Soft/Weak/Phantom references specially (gc_refs.c); every
+ * other Reference subclass keeps it strong (RK_OTHER). The kind is inherited by user subclasses. */
+static void set_ref_kind(Class *c) {
+    c->ref_kind = c->super ? c->super->ref_kind : RK_NONE;
+    if (c->loader != 0) return;
+    if (rt_sym_eq(c->name, "java/lang/ref/Reference")) {
+        c->ref_kind = RK_OTHER;
+        Field *r = rt_find_field(c, "referent", "Ljava/lang/Object;");
+        Field *q = rt_find_field(c, "queue", "Ljava/lang/ref/ReferenceQueue;");
+        Field *d = rt_find_field(c, "discovered", "Ljava/lang/ref/Reference;");
+        if (!r || !q || !d) rt_fatal("java.lang.ref.Reference lacks referent, queue or discovered");
+        VM->heap.referent_off = r->offset;
+        VM->heap.queue_off = q->offset;
+        VM->heap.discovered_off = d->offset;
+    } else if (rt_sym_eq(c->name, "java/lang/ref/SoftReference")) {
+        c->ref_kind = RK_SOFT;
+    } else if (rt_sym_eq(c->name, "java/lang/ref/WeakReference")) {
+        c->ref_kind = RK_WEAK;
+    } else if (rt_sym_eq(c->name, "java/lang/ref/PhantomReference")) {
+        c->ref_kind = RK_PHANTOM;
+    }
+}
+
 static void layout_fields(Class *c) {
     uint32_t off = c->super ? c->super->instance_size : sizeof(Object);
     uint32_t soff = 0;
@@ -193,6 +216,7 @@ static void layout_fields(Class *c) {
     }
     c->instance_size = align_to(off, 8);
     c->statics_size = align_to(soff, 8);
+    set_ref_kind(c);
     c->statics = soff ? rt_meta_alloc(soff) : NULL;
 }
 

@@ -342,6 +342,7 @@ typedef struct GcHeap {
     GcSpace old;             /* RT_OLD_BASE up; `end` = the old generation's capacity (-Xmx minus young) */
     GcSpace eden, from, to;  /* young generation: eden then two survivor spaces */
     uint64_t max_old;        /* capacity the old generation may grow to */
+    uint8_t *eden_dirty;     /* eden below this has been used since start-up: re-zeroed before reuse */
     uint8_t *cards_commit;   /* card table committed up to here */
     uint8_t *bot_commit;     /* block offset table (RT_BOT_BASE) committed up to here */
     Object *ref_pending;     /* cleared references with a queue, linked through Reference.discovered (root) */

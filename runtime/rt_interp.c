@@ -65,7 +65,7 @@ static Array *multi_array(Thread *t, Class *ac, const int32_t *counts, int dims)
             rt_handle_release(t, mark);
             return NULL;
         }
-        ((Object **)rt_array_data(*h))[i] = &sub->hdr;
+        gc_store_ref(&((Object **)rt_array_data(*h))[i], &sub->hdr);
     }
     a = (Array *)*h;
     rt_handle_release(t, mark);
@@ -316,7 +316,7 @@ op_aastore: {
         rt_throw_new(t, WK_ArrayStoreException, "%s", n);
         THROW();
     }
-    ((Object **)rt_array_data(a))[i] = v;
+    gc_store_ref(&((Object **)rt_array_data(a))[i], v);
     sp -= 3;
     ADV(1);
 }
@@ -547,7 +547,7 @@ op_putfield: {
         case 'B': *(int8_t *)p = (int8_t)sp[-1].i; break;
         case 'C': case 'S': *(int16_t *)p = (int16_t)sp[-1].i; break;
         case 'I': case 'F': *(int32_t *)p = sp[-1].i; break;
-        default: *(Object **)p = sp[-1].l; break;
+        default: gc_store_ref((Object **)p, sp[-1].l); break;
         }
         sp -= 2;
     }
@@ -794,6 +794,7 @@ op_checkcast: op_instanceof: {
         SAVE();
         c = ld_resolve_class(t, m->owner, idx);
         if (!c) THROW();
+        o = sp[-1].l; /* resolution may have collected */
     }
     bool ok = o->klass == c || rt_instance_of(o->klass, c);
     if (*pc == 193) {

@@ -54,7 +54,7 @@ Array *rt_new_array(Thread *t, Class *ac, int32_t len) {
         return NULL;
     }
     size_t size = RT_ARRAY_DATA_OFFSET + (size_t)len * ac->elem_size;
-    if ((uint64_t)size > gc_heap_max()) {
+    if (size > gc_max_object_size()) {
         rt_throw_new(t, WK_OutOfMemoryError, "Java heap space");
         return NULL;
     }
@@ -137,6 +137,7 @@ Object *rt_clone(Thread *t, Object *o) {
         o = *h;
         memcpy((char *)c + sizeof(Object), (char *)o + sizeof(Object), size - sizeof(Object));
         c->klass = o->klass;
+        gc_barrier_object(c);
     }
     rt_handle_release(t, mark);
     return c;
