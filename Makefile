@@ -21,7 +21,7 @@ UNICODE_INPUTS := $(addprefix $(UNICODE_DIR)/,UnicodeData.txt DerivedAge.txt Blo
 GEN_CHARNAMES := $(B)/classlib-gen/java/lang/CharacterNames.java
 CLASSLIB_GEN_SRCS := $(GEN_CHARNAMES)
 
-.PHONY: all classlib test test-int asan check check-statics fuzz bench demo clean
+.PHONY: all classlib test test-int test-gc-stress asan check check-statics fuzz bench bench-gc demo clean
 all: $(B)/ember
 
 $(B)/obj/%.o: %.c $(HDRS)
@@ -75,6 +75,15 @@ test:
 test-int: $(B)/ember
 	@tests/run_java.sh --ember $(B)/ember --mode int
 
+# GC stress: the whole tests/java suite in interpreter mode with a collection at every GC_STRESS_N-th
+# allocation and the heap verified after each one; the same pass criteria as the java suite of `make test`.
+# Each program may take up to GC_STRESS_TIMEOUT seconds.
+GC_STRESS_N ?= 100
+GC_STRESS_TIMEOUT ?= 300
+test-gc-stress: $(B)/ember
+	@EMBER_OPTS="-XX:GCStressInterval=$(GC_STRESS_N) -XX:+VerifyHeap" RUN_JAVA_TIMEOUT=$(GC_STRESS_TIMEOUT) \
+	    tests/run_java.sh --ember $(B)/ember --mode int
+
 asan:
 	$(MAKE) B=build/asan CC=clang \
 	    CFLAGS="-O1 $(WARN_FLAGS) -fsanitize=address,undefined -fno-sanitize-recover=undefined" build/asan/ember
@@ -87,8 +96,12 @@ check-statics: $(B)/ember
 
 -include tests/fuzz/fuzz.mk
 
+# `make bench` runs both benchmark scripts (and fails if either fails); `make bench-gc` only the GC one.
 bench: $(B)/ember
-	@bench/run.sh --ember $(B)/ember
+	@st=0; bench/run.sh --ember $(B)/ember || st=1; bench/gc.sh --ember $(B)/ember || st=1; exit $$st
+
+bench-gc: $(B)/ember
+	@bench/gc.sh --ember $(B)/ember
 
 clean:
 	rm -rf build

@@ -3,10 +3,11 @@
 #
 #   bench/run.sh [--ember PATH] [--java PATH] [--runs N] [kernel...]
 #
-# Compiles bench/kernels/*.java with javac into build/bench/, then for every kernel (default: all of them)
-# runs `java -Xint -Xshare:auto -cp build/bench K` and `EMBER run -Xint -Xmx1g -cp build/bench K`
-# alternately N times (default 3). Each kernel prints `checksum=<n>` (must be identical on both VMs and in
-# every run) and `time_ms=<n>` (its own System.nanoTime() around the work, so JVM start-up is excluded).
+# Compiles bench/kernels/*.java with javac into build/bench/, then for every kernel (default: all of them
+# except the GC kernels Gc*.java, which bench/gc.sh runs) runs `java -Xint -Xshare:auto -cp build/bench K`
+# and `EMBER run -Xint -Xmx1g -cp build/bench K` alternately N times (default 3). Each kernel prints
+# `checksum=<n>` (must be identical on both VMs and in every run) and `time_ms=<n>` (its own
+# System.nanoTime() around the work, so JVM start-up is excluded).
 # The table shows the median wall time (date +%s%N around the process, nothing subtracted) and the median
 # in-process time of each side; the ratios and the geomean are ember/java, based on the in-process time
 # (the wall-time geomean is printed too). A failed run or a checksum mismatch is reported loudly, the
@@ -19,7 +20,7 @@ JAVA=java
 RUNS=3
 KERNELS=()
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -43,7 +44,11 @@ command -v "$JAVA" >/dev/null || { echo "run.sh: $JAVA not found" >&2; exit 2; }
 SRC="$ROOT/bench/kernels"
 OUT="$ROOT/build/bench"
 if [ ${#KERNELS[@]} -eq 0 ]; then
-    for f in "$SRC"/*.java; do KERNELS+=("$(basename "$f" .java)"); done
+    # Gc*.java are the GC kernels: bench/gc.sh runs them with their own heap options and pause figures.
+    for f in "$SRC"/*.java; do
+        case $(basename "$f") in Gc*) continue ;; esac
+        KERNELS+=("$(basename "$f" .java)")
+    done
 fi
 for k in "${KERNELS[@]}"; do
     [ -f "$SRC/$k.java" ] || { echo "run.sh: no kernel $k (have: $(cd "$SRC" && ls *.java | sed 's/\.java//' | tr '\n' ' '))" >&2; exit 2; }

@@ -11,10 +11,13 @@
 #
 # Per test <Name>: tests/java/<Name>.java holds `public class <Name>` with a main method; optional
 # tests/java/<Name>.in is its stdin (else /dev/null) and tests/java/<Name>.args its arguments (one line).
+# tests/java/<Name>.opts holds VM options (one line, e.g. `-Xmx32m -Xmn8m`) given to BOTH `java` and
+# `ember run` before -cp; on Ember they come after the mode options and EMBER_OPTS, so the test's own options
+# win where they overlap. Use only options both VMs accept.
 # tests/java/known_failures.txt lists `<Name> <reason>` lines (# comments): a listed failing test is XFAIL
 # (neither passed nor failed), a listed passing test is XPASS (counted as failed, so the list gets cleaned).
 # Build products: build/tests/classes/<Name>/ (javac output), build/tests/expected/<Name>.{out,status,err1}
-# (oracle cache, recomputed when the source, .in or .args is newer), build/tests/failed/<Name>.{out,err}
+# (oracle cache, recomputed when the source, .in, .args or .opts is newer), build/tests/failed/<Name>.{out,err}
 # (Ember output of the last failing run), build/tests/work/run.*/ (per-run scratch, removed at exit).
 # The last line printed is exactly `N passed, N failed`; exit status is 0 only when 0 failed.
 # Environment: EMBER_OPTS (extra Ember options), RUN_JAVA_TIMEOUT (seconds per run, default 60),
@@ -83,23 +86,32 @@ load_args() {
     fi
 }
 
+# load_opts <Name>: fills the array OPTS from tests/java/<Name>.opts (one line of VM options).
+load_opts() {
+    OPTS=()
+    if [ -f "$SRC_DIR/$1.opts" ]; then
+        read -r -a OPTS <"$SRC_DIR/$1.opts" || true
+    fi
+}
+
 # run_java <Name> <outprefix>: runs the program on HotSpot; writes <outprefix>.{out,status,err1}.
 run_java() {
     local name=$1 p=$2 st
-    timeout "$TIMEOUT_S" "$JAVA" -Xshare:auto -XX:TieredStopAtLevel=1 -cp "$CLASS_DIR/$name" "$name" \
+    timeout "$TIMEOUT_S" "$JAVA" -Xshare:auto -XX:TieredStopAtLevel=1 ${OPTS[@]+"${OPTS[@]}"} \
+        -cp "$CLASS_DIR/$name" "$name" \
         ${ARGS[@]+"${ARGS[@]}"} <"$(stdin_of "$name")" >"$p.out" 2>"$WORK/java.err"
     st=$?
     echo "$st" >"$p.status"
     head -n 1 "$WORK/java.err" >"$p.err1"
 }
 
-# ensure_expected <Name>: the oracle cache is fresh (newer than the source, .in, .args and class dir).
+# ensure_expected <Name>: the oracle cache is fresh (newer than the source, .in, .args, .opts and class dir).
 ensure_expected() {
     local name=$1 e=$EXP_DIR/$1 f
     local fresh=1
     for f in "$e.out" "$e.status" "$e.err1"; do [ -f "$f" ] || fresh=0; done
     if [ $fresh = 1 ]; then
-        for f in "$SRC_DIR/$name.java" "$SRC_DIR/$name.in" "$SRC_DIR/$name.args"; do
+        for f in "$SRC_DIR/$name.java" "$SRC_DIR/$name.in" "$SRC_DIR/$name.args" "$SRC_DIR/$name.opts"; do
             if [ -f "$f" ] && [ "$f" -nt "$e.status" ]; then fresh=0; fi
         done
         if [ "$CLASS_DIR/$name" -nt "$e.status" ]; then fresh=0; fi
@@ -154,6 +166,7 @@ $(head -n 10 "$WORK/javac" | sed 's/^/    /')"
         return
     fi
     load_args "$name"
+    load_opts "$name"
 
     if [ "$CHECK_ORACLE" = 1 ]; then
         # Two fresh HotSpot runs must agree byte for byte (stdout, status, first stderr line).
@@ -188,7 +201,8 @@ $(diff_excerpt "$WORK/a.out" "$WORK/b.out")"
     ensure_expected "$name"
     local e=$EXP_DIR/$name st
     # shellcheck disable=SC2086  # mode options are deliberately word-split
-    timeout "$TIMEOUT_S" "$EMBER" run $MODE_OPTS ${EMBER_OPTS-} -cp "$CLASS_DIR/$name" "$name" \
+    timeout "$TIMEOUT_S" "$EMBER" run $MODE_OPTS ${EMBER_OPTS-} ${OPTS[@]+"${OPTS[@]}"} \
+        -cp "$CLASS_DIR/$name" "$name" \
         ${ARGS[@]+"${ARGS[@]}"} <"$(stdin_of "$name")" >"$WORK/ember.out" 2>"$WORK/ember.err"
     st=$?
     local exp_st reasons=""
