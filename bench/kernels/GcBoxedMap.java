@@ -1,7 +1,7 @@
 import java.util.HashMap;
 
-// GC kernel: a HashMap<Integer, Long> of about 40k boxed entries (keys outside the Integer cache) updated
-// 600k times: every put boxes a new key and a new value and allocates a node when the key is new; removed
+// GC kernel: a HashMap<Integer, Long> of about 65k boxed entries (keys outside the Integer cache) updated
+// 1.2M times: every put boxes a new key and a new value and allocates a node when the key is new; removed
 // and replaced entries die after living in the map for a while (promoted, then garbage in the old
 // generation), and the map's table is old and points to young nodes.
 public class GcBoxedMap {
@@ -10,9 +10,9 @@ public class GcBoxedMap {
         HashMap<Integer, Long> map = new HashMap<>();
         int seed = 12345;
         long check = 0;
-        for (int i = 0; i < 600_000; i++) {
+        for (int i = 0; i < 1_200_000; i++) {
             seed = seed * 1103515245 + 12345;
-            int key = 1000 + ((seed >>> 8) % 60_000);
+            int key = 1000 + ((seed >>> 8) % 100_000);
             switch ((seed >>> 28) & 3) {
                 case 0:
                     Long old = map.remove(key);
