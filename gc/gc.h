@@ -16,6 +16,14 @@
  * full collection that cleared soft references (the caller throws OutOfMemoryError). */
 Object *gc_alloc(Thread *t, size_t size);
 size_t gc_object_size(Object *o);
+/* The inline fast path: bump the thread's TLAB. `size` must be 8-aligned and small (< 4 KiB); NULL means
+ * "take the slow path" (TLAB exhausted, or GC stress counting allocations). The memory is zeroed. */
+static inline Object *gc_tlab_alloc(Thread *t, size_t size) {
+    uint8_t *p = t->tlab_top;
+    if (RT_UNLIKELY((size_t)(t->tlab_end - p) < size || VM->heap.stress_countdown)) return NULL;
+    t->tlab_top = p + size;
+    return (Object *)p;
+}
 
 /* ---- the write barrier: the one definition the interpreter, natives and compiled code use -------------- */
 /* Call after storing `val` into the reference slot `slot` of a heap object (field or array element). A store
@@ -42,7 +50,6 @@ uint64_t gc_heap_used(void);
 uint64_t gc_heap_capacity(void);      /* committed: Runtime.totalMemory */
 uint64_t gc_heap_max(void);           /* Runtime.maxMemory */
 size_t gc_max_object_size(void);      /* anything larger cannot be allocated at all */
-void gc_print_summary(void);          /* -Xlog:gc at exit: totals */
 
 /* ---- reference maps and frames (gc_refmap.c, gc_frames.c) ------------------------------------------------ */
 /* Calls visit(slot) for every slot of a Java frame that holds a reference at its current pc: interpreted
@@ -52,6 +59,9 @@ void gc_frame_refs(Frame *f, void (*visit)(Object **slot, void *ctx), void *ctx)
  * operand stack slot i - max_locals holds a reference. NULL when bci is not an instruction the method can
  * reach. Computed once per method (data flow over the bytecode) and kept in metaspace. */
 const uint8_t *gc_refmap_at(Method *m, uint32_t bci);
+/* -XX:+VerifyRefMaps: called on every invoke; the first call for a class computes the maps of all its
+ * methods and cross-checks them with their StackMapTables (a mismatch is fatal). */
+void gc_refmap_check_method(Method *m);
 
 /* Checks every object, reference, card and root (-XX:+VerifyHeap); a failure is fatal. */
 void gc_verify_heap(const char *where);

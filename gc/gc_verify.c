@@ -46,6 +46,10 @@ static void check_slot(Object **slot, void *ctx) {
     Object *o = *slot;
     if (!o) return;
     if (!is_start(s, o)) {
+        const Object *h = s->holder;
+        if (h && (gc_is_old(h) || gc_is_young(h)) && s->errors < 10)
+            fprintf(stderr, "ember: VerifyHeap: the holder below is a %s, slot at offset %ld\n", h->klass->name->text,
+                    (long)((const uint8_t *)slot - (const uint8_t *)h));
         report(s, "reference %p in %p is not an object", (void *)o, s->holder ? s->holder : (const void *)slot);
         return;
     }

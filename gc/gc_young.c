@@ -99,11 +99,10 @@ static void scan_cards(Minor *mc, uint8_t *old_top) {
     if (old_top == VM->heap.old.base) return;
     size_t ncards = gc_card_index(old_top - 1) + 1;
     for (size_t ci = 0; ci < ncards; ci++) {
-        if (!GC_CARDS[ci]) {
-            /* skip clean cards eight at a time */
-            while (ci + 8 < ncards && ((uintptr_t)&GC_CARDS[ci] & 7) == 0 && *(uint64_t *)&GC_CARDS[ci] == 0) ci += 8;
-            continue;
-        }
+        /* skip clean cards eight at a time */
+        while ((ci & 7) == 0 && ci + 8 <= ncards && *(uint64_t *)&GC_CARDS[ci] == 0) ci += 8;
+        if (ci >= ncards) break;
+        if (!GC_CARDS[ci]) continue;
         uint8_t *cs = (uint8_t *)RT_OLD_BASE + (ci << RT_CARD_SHIFT);
         uint8_t *ce = cs + GC_CARD_SIZE;
         if (ce > old_top) ce = old_top;

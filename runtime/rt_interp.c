@@ -626,6 +626,7 @@ op_invokedynamic: {
 
 do_invoke: {
     /* callee selected; its arguments are the top arg_slots slots of the operand stack */
+    if (RT_UNLIKELY(VM->opt.verify_refmaps)) gc_refmap_check_method(callee);
     Slot *args = sp - callee->arg_slots;
     if (RT_UNLIKELY(callee->access & (ACC_NATIVE | ACC_ABSTRACT))) {
         f->pc = pc;
@@ -714,6 +715,16 @@ do_return: {
 
 op_new: {
     uint16_t idx = U2(pc + 1);
+    if (RT_LIKELY(cp[idx].resolved)) {
+        Class *c = cp[idx].v.cls;
+        Object *o;
+        if (RT_LIKELY(c->state == CS_INITIALIZED && !(c->access & (ACC_INTERFACE | ACC_ABSTRACT)) &&
+                      c->instance_size < 4096 && (o = gc_tlab_alloc(t, c->instance_size)))) {
+            o->klass = c;
+            (sp++)->l = o;
+            ADV(3);
+        }
+    }
     SAVE();
     Class *c = cp[idx].resolved ? cp[idx].v.cls : ld_resolve_class(t, m->owner, idx);
     if (!c) THROW();
