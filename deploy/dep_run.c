@@ -111,6 +111,10 @@ int dep_run(int argc, char **argv) {
             opt.verify_heap = 1;
         } else if (!strcmp(a, "-XX:-VerifyHeap")) {
             opt.verify_heap = 0;
+        } else if (!strcmp(a, "-XX:+VerifyRefMaps")) {
+            opt.verify_refmaps = 1;
+        } else if (!strcmp(a, "-XX:-VerifyRefMaps")) {
+            opt.verify_refmaps = 0;
         } else if (!strcmp(a, "-Xint")) {
             opt.xint = 1;
         } else if (!strncmp(a, "-Xss", 4)) {

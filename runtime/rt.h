@@ -328,7 +328,8 @@ typedef struct VmOptions {
     uint8_t xint;
     uint8_t verify_heap;
     uint8_t log_gc;          /* -Xlog:gc, -verbose:gc */
-    uint8_t pad[4];
+    uint8_t verify_refmaps;  /* -XX:+VerifyRefMaps: check reference maps against StackMapTables (gc_frames.c) */
+    uint8_t pad[3];
 } VmOptions;
 
 /* A contiguous part of the heap: objects are packed from base to top (parseable), [top, end) is free,

@@ -95,6 +95,7 @@ bool rt_call_native(Thread *t, Method *m, Slot *args, Slot *ret) {
 }
 
 bool rt_call(Thread *t, Method *m, const Slot *args, Slot *ret) {
+    if (RT_UNLIKELY(VM->opt.verify_refmaps)) gc_refmap_check_method(m);
     Slot *base = t->top ? t->top->sp : t->stack_base;
     int n = m->arg_slots;
     if (RT_UNLIKELY(base + n + m->max_locals + sizeof(Frame) / sizeof(Slot) + m->max_stack > t->stack_limit) &&
