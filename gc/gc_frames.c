@@ -37,6 +37,54 @@ static void visit_bits(const uint8_t *map, uint32_t first, Slot *slots, uint32_t
     }
 }
 
+/* The jsr whose return address is r, if it calls the subroutine at `entry`: r - 3 (jsr) or r - 5 (jsr_w),
+ * whichever is a reachable instruction; -1 when neither is (the frame or the maps are wrong). */
+static int64_t calling_jsr(Method *m, int32_t r, uint32_t entry) {
+    for (int w = 3; w <= 5; w += 2) {
+        int64_t j = (int64_t)r - w;
+        if (j < 0 || (uint64_t)r > m->code_len || !gc_refmap_at(m, (uint32_t)j)) continue;
+        const uint8_t *p = m->code + j;
+        int64_t off = w == 3 ? (int16_t)((p[1] << 8) | p[2])
+                             : (int32_t)(((uint32_t)p[1] << 24) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 8) | p[4]);
+        if (p[0] == (w == 3 ? 168 : 201) && j + off == (int64_t)entry) return j;
+    }
+    return -1;
+}
+
+/* Local i of frame f at bci, inside a subroutine where the map depends on the caller (GcRefCtx): follows the
+ * return addresses outwards until a jsr site's map decides. A return address is read from the frame only if
+ * no subroutine entered since that jsr has written its slot; otherwise that outer subroutine can no longer
+ * ret, so the caller's values are dead (see gc_refmap.c). */
+static bool ctx_ref(Frame *f, Method *m, uint32_t bci, uint32_t i) {
+    uint32_t chain[256];
+    uint32_t n = 0, at = bci;
+    for (;;) {
+        const uint8_t *map = gc_refmap_at(m, at);
+        GcRefCtx cx;
+        if (!map || n == 256) break;
+        if (bit(map, i)) return true;
+        if (!gc_refmap_ctx(m, at, &cx) || !bit(cx.unmod, i)) return false;
+        Slot *s;
+        if (cx.ret_slot < m->max_locals) {
+            for (uint32_t k = 0; k < n; k++) {
+                GcRefCtx inner;
+                if (!gc_refmap_ctx(m, chain[k], &inner) || !bit(inner.unmod, cx.ret_slot)) return false;
+            }
+            s = &f->locals[cx.ret_slot];
+        } else {
+            if (n > 0 || cx.ret_slot - m->max_locals >= (uint32_t)(f->sp - f->stack)) return false;
+            s = &f->stack[cx.ret_slot - m->max_locals];
+        }
+        int64_t j = calling_jsr(m, s->i, cx.entry);
+        if (j < 0) break;
+        chain[n++] = at;
+        at = (uint32_t)j;
+    }
+    char name[600];
+    method_name(m, name, sizeof name);
+    rt_fatal("frame of %s at bci %u: no jsr found for the return address of its subroutine (VM bug)", name, bci);
+}
+
 void gc_frame_refs(Frame *f, void (*visit)(Object **slot, void *ctx), void *ctx) {
     Method *m = f->method;
     char name[600];
@@ -68,7 +116,13 @@ void gc_frame_refs(Frame *f, void (*visit)(Object **slot, void *ctx), void *ctx)
         rt_fatal("frame of %s at bci %u has %td operand stack slots, its reference map only %u (VM bug)", name, bci,
                  f->sp - f->stack, depth);
     }
-    visit_bits(map, 0, f->locals, m->max_locals, visit, ctx);
+    GcRefCtx cx;
+    if (RT_UNLIKELY(gc_refmap_ctx(m, bci, &cx))) {
+        for (uint32_t i = 0; i < m->max_locals; i++)
+            if (bit(map, i) || (bit(cx.unmod, i) && ctx_ref(f, m, bci, i))) visit(&f->locals[i].l, ctx);
+    } else {
+        visit_bits(map, 0, f->locals, m->max_locals, visit, ctx);
+    }
     visit_bits(map, m->max_locals, f->stack, (uint32_t)(f->sp - f->stack), visit, ctx);
 }
 
@@ -185,7 +239,9 @@ void gc_refmap_verify(Method *m) {
     for (const char *d = m->desc->text + 1; *d && *d != ')' && nloc < cap; d = rt_desc_next(d))
         loc[nloc++] = (Vt){*d == 'L' || *d == '[' ? K_REF : K_VAL, *d == 'J' || *d == 'D' ? 2 : 1};
     check_frame(m, 0, loc, nloc, stk, 0, slots);
-    if (m->stackmap) {
+    /* With jsr, HotSpot does not use the StackMapTable (class files of version 50 fall back to the old
+     * verifier), so it need not describe the code. */
+    if (m->stackmap && !(gc_refmap_flags(m) & GC_RM_JSR)) {
         SmtReader R = {m, m->stackmap, m->stackmap + m->stackmap_len, false};
         uint32_t n = rd_u2(&R);
         int64_t bci = -1;

@@ -58,7 +58,7 @@ static void compute_addresses(Full *fc, uint8_t *tops[3]) {
         GcSpace *s = space(si);
         for (uint8_t *p = s->base; p < s->top;) {
             Object *o = (Object *)p;
-            size_t size = gc_object_size(o);
+            size_t size = gc_size(o);
             p += size;
             if (!(o->bits & RT_GC_MARK)) {
                 *fwd_word(o) = 0;
@@ -97,7 +97,7 @@ static void update_references(void) {
         GcSpace *s = space(si);
         for (uint8_t *p = s->base; p < s->top;) {
             Object *o = (Object *)p;
-            p += gc_object_size(o);
+            p += gc_size(o);
             if (*fwd_word(o)) gc_object_slots(o, false, update_slot, NULL);
         }
     }
@@ -108,7 +108,7 @@ static void slide(void) {
         GcSpace *s = space(si);
         for (uint8_t *p = s->base; p < s->top;) {
             Object *o = (Object *)p;
-            size_t size = gc_object_size(o);
+            size_t size = gc_size(o);
             p += size;
             uint8_t *dest = (uint8_t *)(uintptr_t)*fwd_word(o);
             if (!dest) continue;

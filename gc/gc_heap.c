@@ -155,8 +155,12 @@ Object *gc_alloc(Thread *t, size_t size) {
     size = gc_align8(size);
     if (RT_UNLIKELY(h->stress_countdown) && --h->stress_countdown == 0) {
         h->stress_countdown = VM->opt.gc_stress;
-        /* Every 8th stress collection is a full one, so that compaction is stressed too. */
-        gc_collect(t, (h->n_gc & 7) == 7, GC_CAUSE_STRESS);
+        /* Every 64th stress collection is a full one, so that compaction is stressed too (more often would
+         * make stress runs of programs with large heaps quadratic). */
+        int full = (h->n_gc & 63) == 63;
+        /* a young collection that might not find room to promote would be a full one: with a nearly full
+         * heap that makes every Nth allocation a full collection, so stress leaves those to the policy */
+        if (full || promotion_safe()) gc_collect(t, full, GC_CAUSE_STRESS);
     }
     uint8_t *p = t->tlab_top;
     if (RT_LIKELY((size_t)(t->tlab_end - p) >= size && size < large_threshold())) {
@@ -174,11 +178,7 @@ Object *gc_alloc(Thread *t, size_t size) {
     return try_alloc(t, size);
 }
 
-size_t gc_object_size(Object *o) {
-    Class *c = o->klass;
-    if (c->kind == CK_ARRAY) return gc_align8(RT_ARRAY_DATA_OFFSET + (size_t)((Array *)o)->length * c->elem_size);
-    return c->instance_size;
-}
+size_t gc_object_size(Object *o) { return gc_size(o); }
 
 void gc_barrier_array(Array *a, int32_t from, int32_t n) {
     if (!gc_is_old(a) || n <= 0) return;

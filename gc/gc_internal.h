@@ -18,6 +18,11 @@ static inline bool gc_is_old(const void *p) { return (uintptr_t)p - RT_OLD_BASE 
 static inline bool gc_in(const GcSpace *s, const void *p) {
     return (const uint8_t *)p >= s->base && (const uint8_t *)p < s->top;
 }
+static inline size_t gc_size(const Object *o) {
+    const Class *c = o->klass;
+    if (c->kind == CK_ARRAY) return gc_align8(RT_ARRAY_DATA_OFFSET + (size_t)((const Array *)o)->length * c->elem_size);
+    return c->instance_size;
+}
 static inline size_t gc_card_index(const void *p) { return ((uintptr_t)p - RT_OLD_BASE) >> RT_CARD_SHIFT; }
 
 /* Calls fn on every reference slot of object o (fields or elements). The referent of a Soft/Weak/Phantom

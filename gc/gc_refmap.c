@@ -26,21 +26,28 @@
  * flag (joined by OR). A `ret` through RET(k) while in subroutine k continues after every jsr to k: a local
  * the subroutine modified takes its type from the ret state, any other from the jsr site (it still holds the
  * caller's value); the stack comes from the ret. This is the old verifier's rule and is exact for javac's
- * finally-subroutines. Limitation: a ret that leaves several nested subroutines at once, or a returnAddress
- * joined from different subroutines, falls back to the ret state for every local after every jsr of the
- * method: still never a false reference, but a local whose type differed between jsr sites becomes TOP, so
- * such (hand-written) code could lose a live reference at a GC point. The method is then flagged imprecise.
+ * finally-subroutines. Inside the subroutine such an unmodified local is TOP when its callers disagree
+ * (a reference after one jsr, an int after another), yet live: the caller uses it after the ret. One map
+ * per instruction cannot say it, so the maps there also record a context (GcRefCtx: the slot holding the
+ * return address, the unmodified locals) from which gc_frames.c finds the calling jsr in the frame and takes
+ * the local's type there. Limitations (hand-written code only; javac never produced it):
+ *  - a ret that leaves several nested subroutines at once, or through a returnAddress joined from different
+ *    subroutines, falls back to the ret state for every local after every jsr of the method (flagged
+ *    GC_RM_IMPRECISE): never a false reference, but a local whose type differed between jsr sites becomes
+ *    TOP there, so a live reference could be missed;
+ *  - operand stack slots a caller leaves below the returnAddress are not resolved by caller (only locals);
+ *  - code reached both inside and outside a subroutine (sub = MIXED) gets no context.
  *
  * Failure: code the analysis cannot type (stack underflow or overflow, stack heights that differ at a join,
  * undecodable instructions, bad constant-pool operands) gets no maps, only the reason. That is reported when
  * a frame of the method is scanned (fatal), or at once under -XX:+VerifyRefMaps; never silently empty maps.
+ * The stored form is described in gc_refmap_store.c.
  *
- * Storage (metaspace, one block per method, no pointers inside): a header, then uint16 index[code_len]
- * (0 = no map, k = record k-1), then the distinct records, each uint16 stack depth followed by the bitmap
- * (bit i = local i for i < max_locals, bit max_locals + j = stack slot j). Instructions share records with
- * equal contents, so most methods need few records; lookup is one index load. Methods without code (native,
- * abstract) get one record at bci 0 whose bits are their argument slots (gc_frames.c scans native frames
- * with it). */
+ * Cost (measured on the whole class library: 5749 methods, 96k instructions, 178 KB of bytecode): about
+ * 25 ms to compute every map, 357 KB of metaspace for them (3.7 bytes per instruction). Maps are made only
+ * for methods whose frames a collection scans, so a typical program holds a few KB (a few hundred bytes
+ * when collections happen at shallow stacks); -XX:+VerifyRefMaps computes every method of every class used,
+ * 20-90 KB on the test programs. */
 #include "gc_refmap.h"
 
 #include <stdlib.h>
@@ -50,20 +57,6 @@ enum { T_BOT = 0, T_REF = 1, T_VAL = 2, T_TOP = 3, T_RET0 = 4 };
 #define MAX_SUBS (256 - T_RET0)
 enum { SUB_MAIN = -1, SUB_MIXED = -2 };
 #define UNREACHED 0xffffffffu
-
-enum { RM_FAILED = 1, RM_IMPRECISE = 2 };
-
-typedef struct RefMaps {
-    uint32_t n_index;      /* entries of index[]: code_len, or 1 for methods without code */
-    uint32_t n_recs;
-    uint16_t map_bytes;    /* bitmap bytes per record */
-    uint16_t rec_bytes;    /* 2 (depth) + map_bytes, rounded up to keep records 2-aligned */
-    uint16_t flags;        /* RM_* */
-    uint16_t fail_reason;  /* index into reasons[] */
-    uint32_t fail_bci;
-    uint32_t size;         /* bytes of this block */
-    uint16_t index[];
-} RefMaps;
 
 enum {
     R_NONE, R_DECODE, R_TARGET, R_HANDLER, R_UNDERFLOW, R_OVERFLOW, R_HEIGHT, R_LOCAL, R_CP, R_DESC, R_ARGS,
@@ -109,6 +102,7 @@ typedef struct Ana {
     uint8_t *queued;
     /* subroutines (jsr methods only) */
     int16_t *sub_at;        /* per bci: subroutine number of a jsr target, else -1 */
+    uint32_t *sub_entry;    /* per subroutine: its first instruction */
     uint32_t nsubs, njsr;
     uint32_t *jsr_bci, *jsr_next;
     int16_t *jsr_target_sub;
@@ -211,6 +205,7 @@ static bool prescan(Ana *A) {
         A->jsr_mod = calloc((size_t)A->njsr * A->nl + 1, 1);
         A->jsr_ctx = calloc(A->njsr, sizeof(int16_t));
         A->sub_at = malloc(sizeof(int16_t) * len);
+        A->sub_entry = calloc(MAX_SUBS, sizeof(uint32_t));
         for (uint32_t i = 0; i < len; i++) A->sub_at[i] = -1;
     }
     uint32_t j = 0;
@@ -229,6 +224,7 @@ static bool prescan(Ana *A) {
                 return ana_fail(A, bci, R_TARGET), false;
             if (A->sub_at[target] < 0) {
                 if (A->nsubs == MAX_SUBS) return ana_fail(A, bci, R_SUBS), false;
+                A->sub_entry[A->nsubs] = (uint32_t)target;
                 A->sub_at[target] = (int16_t)A->nsubs++;
             }
             A->is_leader[target] = A->is_leader[next] = 1;
@@ -491,15 +487,19 @@ static int step(Ana *A, uint32_t bci, bool flow) {
         int s = jsr_site(A, bci);
         int64_t target = (int64_t)bci + (op == 168 ? S2(p + 1) : S4(p + 1));
         if (s < 0) FAIL(R_TARGET);
-        int16_t k = A->jsr_target_sub[s];
-        PUSH(T_RET0 + k);
+        uint8_t ret = (uint8_t)(T_RET0 + A->jsr_target_sub[s]);
+        if (A->sp >= A->ns) FAIL(R_OVERFLOW);
         if (flow) {
             memcpy(A->jsr_loc + (size_t)s * A->nl, A->cur, A->nl);
             memcpy(A->jsr_mod + (size_t)s * A->nl, A->cmod, A->nl);
             A->jsr_ctx[s] = A->csub;
             A->jsr_seen[s] = 1;
+            /* Return addresses of earlier calls of the same subroutine are stale inside it: erase them, so
+             * that a RET(k) slot seen inside k always holds the current call's (GcRefCtx relies on it). */
+            for (uint32_t i = 0; i < A->nl + A->sp; i++) A->tmp[i] = A->cur[i] == ret ? T_TOP : A->cur[i];
+            A->tmp[A->nl + A->sp] = ret;
             memset(A->tmpmod, 0, A->nl);
-            merge(A, bci, (uint32_t)target, A->cur, stk, A->sp, k, A->tmpmod);
+            merge(A, bci, (uint32_t)target, A->tmp, A->tmp + A->nl, A->sp + 1, A->jsr_target_sub[s], A->tmpmod);
             /* The rets of this subroutine combine their state with ours: let them see the new one. */
             for (uint32_t b = 0; b < A->nblocks; b++)
                 if (A->ret_block[b] && !A->queued[b]) {
@@ -507,6 +507,7 @@ static int step(Ana *A, uint32_t bci, bool flow) {
                     A->work[A->nwork++] = b;
                 }
         }
+        PUSH(ret);
         return S_END;
     }
     case 169: /* ret */
@@ -592,60 +593,45 @@ static int step(Ana *A, uint32_t bci, bool flow) {
 }
 
 /* ---- emitting the maps ---------------------------------------------------------------------------------- */
-typedef struct Emit {
-    uint16_t *index;       /* per bci */
-    uint8_t *recs;         /* distinct records, rec_bytes each */
-    uint32_t n_recs, rec_bytes, map_bytes;
-    uint32_t *hash;        /* open addressing: record number + 1, 0 = empty */
-    uint32_t hash_mask;
-    uint8_t *rec;          /* scratch record */
-} Emit;
-
-static uint32_t rec_hash(const uint8_t *r, uint32_t n) {
-    uint32_t h = 2166136261u;
-    for (uint32_t i = 0; i < n; i++) h = (h ^ r[i]) * 16777619u;
-    return h;
-}
-
-static void emit_rec(Emit *E, uint32_t bci) {
-    uint32_t h = rec_hash(E->rec, E->rec_bytes) & E->hash_mask;
-    for (;; h = (h + 1) & E->hash_mask) {
-        uint32_t k = E->hash[h];
-        if (!k) break;
-        if (!memcmp(E->recs + (size_t)(k - 1) * E->rec_bytes, E->rec, E->rec_bytes)) {
-            E->index[bci] = (uint16_t)k;
-            return;
-        }
-    }
-    memcpy(E->recs + (size_t)E->n_recs * E->rec_bytes, E->rec, E->rec_bytes);
-    E->hash[h] = ++E->n_recs;
-    E->index[bci] = (uint16_t)E->n_recs;
-}
-
-static void emit_state(Ana *A, Emit *E, uint32_t bci) {
-    memset(E->rec, 0, E->rec_bytes);
-    uint16_t d = (uint16_t)A->sp;
-    memcpy(E->rec, &d, 2);
-    uint8_t *bits = E->rec + 2;
+/* The map of the current state at bci; inside a subroutine also its caller-dependent context: the locals
+ * typed TOP that the subroutine has not written hold the caller's values (their type is the one at the jsr
+ * that called, see GcRefCtx), found through a slot holding the current return address. Without such a slot
+ * the subroutine can never ret, so those values are dead at every exit (TOP after the join) and the plain
+ * map is right. */
+static void emit_state(Ana *A, GcMapBuild *B, uint32_t bci, uint8_t *bits) {
+    memset(bits, 0, B->map_bytes);
     for (uint32_t i = 0; i < A->nl + A->sp; i++)
         if (A->cur[i] == T_REF) bits[i >> 3] |= (uint8_t)(1u << (i & 7));
-    emit_rec(E, bci);
+    gc_mapb_put(B, bci, A->sp, bits);
+    if (A->csub < 0) return;
+    uint32_t rs = UINT32_MAX;
+    bool need = false;
+    for (uint32_t i = 0; i < A->nl + A->sp && rs == UINT32_MAX; i++)
+        if (A->cur[i] == T_RET0 + A->csub) rs = i;
+    for (uint32_t i = 0; i < A->nl && !need; i++) need = !A->cmod[i] && A->cur[i] == T_TOP;
+    if (rs == UINT32_MAX || !need) return;
+    memset(bits, 0, B->map_bytes);
+    for (uint32_t i = 0; i < A->nl; i++)
+        if (!A->cmod[i]) bits[i >> 3] |= (uint8_t)(1u << (i & 7));
+    gc_mapb_put_ctx(B, bci, A->sub_entry[A->csub], rs, bits);
 }
 
-/* Runs block b from its entry state: to the fixpoint (E == NULL), or recording each instruction's map. */
-static void run_block(Ana *A, uint32_t b, Emit *E) {
+/* Runs block b from its entry state: to the fixpoint (B == NULL), or recording each instruction's map. */
+static void run_block(Ana *A, uint32_t b, GcMapBuild *B, uint8_t *bits) {
     memcpy(A->cur, A->types + (size_t)b * A->nslots, A->nslots);
     A->sp = A->depth[b];
     A->csub = A->sub[b];
     if (A->has_jsr) memcpy(A->cmod, A->mod + (size_t)b * A->nl, A->nl);
     for (uint32_t bci = A->block_bci[b];;) {
-        if (E) emit_state(A, E, bci);
-        else to_handlers(A, bci);
-        if (!E && A->code[bci] == 169) A->ret_block[b] = 1;
-        if (!E && A->code[bci] == 196 && A->code[bci + 1] == 169) A->ret_block[b] = 1;
-        int r = step(A, bci, E == NULL);
+        if (B) {
+            emit_state(A, B, bci, bits);
+        } else {
+            to_handlers(A, bci);
+            if (A->code[bci] == 169 || (A->code[bci] == 196 && A->code[bci + 1] == 169)) A->ret_block[b] = 1;
+        }
+        int r = step(A, bci, B == NULL);
         if (r < 0 || A->fail) return;
-        if (!E && A->wrote) to_handlers(A, bci);
+        if (!B && A->wrote) to_handlers(A, bci);
         if (r == S_END) return;
         bci += insn_len(A->code, A->len, bci);
         if (bci >= A->len) {
@@ -653,7 +639,7 @@ static void run_block(Ana *A, uint32_t b, Emit *E) {
             return;
         }
         if (A->is_leader[bci]) {
-            if (!E) merge(A, bci, bci, A->cur, A->cur + A->nl, A->sp, A->csub, A->cmod);
+            if (!B) merge(A, bci, bci, A->cur, A->cur + A->nl, A->sp, A->csub, A->cmod);
             return;
         }
     }
@@ -680,165 +666,98 @@ static bool entry_locals(Method *m, uint8_t *loc, uint32_t nl) {
     return *d == ')';
 }
 
-static RefMaps *store_maps(Ana *A, Emit *E, uint32_t n_index, uint16_t flags) {
-    size_t idx_bytes = ((size_t)n_index * 2 + 7) & ~(size_t)7;
-    size_t size = sizeof(RefMaps) + idx_bytes + (size_t)E->n_recs * E->rec_bytes + 2;
-    RefMaps *rm = rt_meta_alloc(size);
-    rm->n_index = n_index;
-    rm->n_recs = E->n_recs;
-    rm->map_bytes = (uint16_t)E->map_bytes;
-    rm->rec_bytes = (uint16_t)E->rec_bytes;
-    rm->flags = flags;
-    rm->size = (uint32_t)size;
-    memcpy(rm->index, E->index, (size_t)n_index * 2);
-    memcpy((uint8_t *)rm->index + idx_bytes, E->recs, (size_t)E->n_recs * E->rec_bytes);
-    (void)A;
-    return rm;
-}
-
-static RefMaps *failed_maps(int reason, uint32_t bci) {
-    RefMaps *rm = rt_meta_alloc(sizeof(RefMaps));
-    rm->flags = RM_FAILED;
-    rm->fail_reason = (uint16_t)reason;
-    rm->fail_bci = bci;
-    rm->size = sizeof(RefMaps);
-    return rm;
-}
-
-static void emit_init(Emit *E, uint32_t nslots, uint32_t n_index, uint32_t max_recs) {
-    E->map_bytes = (nslots + 7) / 8;
-    E->rec_bytes = (2 + E->map_bytes + 1) & ~1u;
-    E->index = calloc(n_index, 2);
-    E->recs = malloc((size_t)max_recs * E->rec_bytes + 1);
-    uint32_t cap = 16;
-    while (cap < 2 * max_recs) cap <<= 1;
-    E->hash = calloc(cap, sizeof(uint32_t));
-    E->hash_mask = cap - 1;
-    E->rec = calloc(E->rec_bytes, 1);
-    E->n_recs = 0;
-}
-
-static void emit_free(Emit *E) {
-    free(E->index);
-    free(E->recs);
-    free(E->hash);
-    free(E->rec);
-}
-
 /* Native and abstract methods: one record at bci 0 holding the argument slots. */
-static RefMaps *compute_args_only(Method *m) {
+static void *compute_args_only(Method *m) {
     uint32_t n = m->arg_slots;
-    uint8_t *loc = malloc(n + 1);
-    if (!entry_locals(m, loc, n)) {
-        free(loc);
-        return failed_maps(R_ARGS, 0);
+    uint8_t *loc = malloc(n + 1), *bits = calloc(n / 8 + 1, 1);
+    void *rm;
+    if (!loc || !bits) rt_fatal("out of process memory computing reference maps");
+    if (entry_locals(m, loc, n)) {
+        for (uint32_t i = 0; i < n; i++)
+            if (loc[i] == T_REF) bits[i >> 3] |= (uint8_t)(1u << (i & 7));
+        GcMapBuild B;
+        gc_mapb_init(&B, 1, n, n, 0, 1);
+        gc_mapb_put(&B, 0, 0, bits);
+        rm = gc_mapb_finish(&B, 0);
+    } else {
+        rm = gc_mapb_failed(R_ARGS, 0);
     }
-    Emit E;
-    emit_init(&E, n, 1, 1);
-    for (uint32_t i = 0; i < n; i++)
-        if (loc[i] == T_REF) E.rec[2 + (i >> 3)] |= (uint8_t)(1u << (i & 7));
-    emit_rec(&E, 0);
-    RefMaps *rm = store_maps(NULL, &E, 1, 0);
-    emit_free(&E);
     free(loc);
+    free(bits);
     return rm;
 }
 
 static void ana_free(Ana *A) {
     void *ps[] = {A->is_insn, A->is_leader, A->block_of, A->block_bci, A->types, A->depth, A->sub, A->mod,
-                  A->work, A->queued, A->sub_at, A->jsr_bci, A->jsr_next, A->jsr_target_sub, A->jsr_seen,
-                  A->jsr_loc, A->jsr_mod, A->jsr_ctx, A->ret_block, A->cur, A->cmod, A->tmp, A->tmpmod};
+                  A->work, A->queued, A->sub_at, A->sub_entry, A->jsr_bci, A->jsr_next, A->jsr_target_sub,
+                  A->jsr_seen, A->jsr_loc, A->jsr_mod, A->jsr_ctx, A->ret_block, A->cur, A->cmod, A->tmp,
+                  A->tmpmod};
     for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++) free(ps[i]);
 }
 
-static RefMaps *compute(Method *m) {
+static void *alloc_or_die(size_t n) {
+    void *p = calloc(n ? n : 1, 1);
+    if (!p) rt_fatal("out of process memory computing reference maps");
+    return p;
+}
+
+void *gc_refmap_compute(Method *m) {
     if (!m->code || m->code_len == 0) return compute_args_only(m);
+    if (m->code_len > 65535) return gc_mapb_failed(R_DECODE, 0);
     Ana A = {.m = m, .c = m->owner, .code = m->code, .len = m->code_len, .nl = m->max_locals, .ns = m->max_stack};
     A.nslots = A.nl + A.ns;
-    RefMaps *rm = NULL;
-    if (A.len > 65535) return failed_maps(R_DECODE, 0);
-    A.is_insn = calloc(A.len, 1);
-    A.is_leader = calloc(A.len, 1);
-    A.block_of = malloc(sizeof(int32_t) * A.len);
-    A.cur = calloc(A.nslots + 1, 1);
-    A.tmp = calloc(A.nl + 1, 1);
-    A.tmpmod = calloc(A.nl + 1, 1);
+    void *rm = NULL;
+    A.is_insn = alloc_or_die(A.len);
+    A.is_leader = alloc_or_die(A.len);
+    A.block_of = alloc_or_die(sizeof(int32_t) * A.len);
+    A.cur = alloc_or_die(A.nslots + 1);
+    A.tmp = alloc_or_die(A.nslots + 1);
+    A.tmpmod = alloc_or_die(A.nl + 1);
     if (!prescan(&A)) goto done;
-    A.types = calloc((size_t)A.nblocks * A.nslots + 1, 1);
-    A.depth = malloc(sizeof(uint32_t) * A.nblocks);
-    A.sub = calloc(A.nblocks, sizeof(int16_t));
-    A.work = malloc(sizeof(uint32_t) * A.nblocks);
-    A.queued = calloc(A.nblocks, 1);
-    A.ret_block = calloc(A.nblocks, 1);
+    A.types = alloc_or_die((size_t)A.nblocks * A.nslots);
+    A.depth = alloc_or_die(sizeof(uint32_t) * A.nblocks);
+    A.sub = alloc_or_die(sizeof(int16_t) * A.nblocks);
+    A.work = alloc_or_die(sizeof(uint32_t) * A.nblocks);
+    A.queued = alloc_or_die(A.nblocks);
+    A.ret_block = alloc_or_die(A.nblocks);
     if (A.has_jsr) {
-        A.mod = calloc((size_t)A.nblocks * A.nl + 1, 1);
-        A.cmod = calloc(A.nl + 1, 1);
+        A.mod = alloc_or_die((size_t)A.nblocks * A.nl);
+        A.cmod = alloc_or_die(A.nl + 1);
     }
     for (uint32_t b = 0; b < A.nblocks; b++) A.depth[b] = UNREACHED;
 
-    /* bci 0 */
     if (!entry_locals(m, A.cur, A.nl)) {
         ana_fail(&A, 0, R_ARGS);
         goto done;
     }
-    memset(A.tmpmod, 0, A.nl);
     merge(&A, 0, 0, A.cur, A.cur + A.nl, 0, SUB_MAIN, A.tmpmod);
     /* The worklist holds each block at most once (queued[]), so it never outgrows nblocks. Termination:
-     * a block is queued only when its entry state rose in a finite lattice (or when a jsr's state, itself
-     * derived from a rising entry state, must reach the rets). */
+     * a block is queued only when its entry state rose in a finite lattice, or (rets) when a jsr was
+     * stepped, which happens only after its own block's entry state rose. */
     while (A.nwork && !A.fail) {
         uint32_t b = A.work[--A.nwork];
         A.queued[b] = 0;
-        run_block(&A, b, NULL);
+        run_block(&A, b, NULL, NULL);
     }
     if (A.fail) goto done;
 
-    Emit E;
     uint32_t n_insn = 0;
     for (uint32_t i = 0; i < A.len; i++) n_insn += A.is_insn[i];
-    emit_init(&E, A.nslots, A.len, n_insn);
+    GcMapBuild B;
+    gc_mapb_init(&B, A.len, A.nslots, A.nl, A.ns, n_insn);
+    uint8_t *bits = alloc_or_die(B.map_bytes + 1);
     for (uint32_t b = 0; b < A.nblocks && !A.fail; b++)
-        if (A.depth[b] != UNREACHED) run_block(&A, b, &E);
-    if (!A.fail) rm = store_maps(&A, &E, A.len, A.imprecise ? RM_IMPRECISE : 0);
-    emit_free(&E);
+        if (A.depth[b] != UNREACHED) run_block(&A, b, &B, bits);
+    free(bits);
+    uint16_t flags = (A.imprecise ? GC_RM_IMPRECISE : 0) | (A.has_jsr ? GC_RM_JSR : 0);
+    rm = gc_mapb_finish(&B, flags);
+    if (A.fail) rm = NULL; /* (the block stays in metaspace unused: analysis failures are rare) */
 done:
-    if (!rm) rm = failed_maps(A.fail ? A.fail : R_DECODE, A.fail_bci);
+    if (!rm) rm = gc_mapb_failed(A.fail ? (unsigned)A.fail : R_DECODE, A.fail_bci);
     ana_free(&A);
     return rm;
 }
 
-/* ---- lookup -------------------------------------------------------------------------------------------- */
-static RefMaps *maps_of(Method *m) {
-    if (RT_UNLIKELY(!m->gc_refmaps)) {
-        m->gc_refmaps = compute(m);
-        if (VM->opt.verify_refmaps) gc_refmap_verify(m);
-    }
-    return m->gc_refmaps;
-}
-
-const uint8_t *gc_refmap_lookup(Method *m, uint32_t bci, uint32_t *depth) {
-    RefMaps *rm = maps_of(m);
-    if (bci >= rm->n_index || !rm->index[bci]) return NULL;
-    const uint8_t *recs = (const uint8_t *)rm->index + (((size_t)rm->n_index * 2 + 7) & ~(size_t)7);
-    const uint8_t *r = recs + (size_t)(rm->index[bci] - 1) * rm->rec_bytes;
-    if (depth) {
-        uint16_t d;
-        memcpy(&d, r, 2);
-        *depth = d;
-    }
-    return r + 2;
-}
-
-const uint8_t *gc_refmap_at(Method *m, uint32_t bci) { return gc_refmap_lookup(m, bci, NULL); }
-
-const char *gc_refmap_failure(Method *m, uint32_t *bci) {
-    RefMaps *rm = maps_of(m);
-    if (!(rm->flags & RM_FAILED)) return NULL;
-    if (bci) *bci = rm->fail_bci;
-    return rm->fail_reason < sizeof reasons / sizeof reasons[0] ? reasons[rm->fail_reason] : "?";
-}
-
-size_t gc_refmap_size(Method *m) {
-    RefMaps *rm = m->gc_refmaps;
-    return rm ? rm->size : 0;
+const char *gc_refmap_reason(unsigned code) {
+    return code < sizeof reasons / sizeof reasons[0] ? reasons[code] : "?";
 }

@@ -85,7 +85,7 @@ static bool parse_space(VerifyState *s, int i) {
         if (o->bits & (RT_GC_MARK | RT_GC_FORWARDED)) report(s, "object %p has collector flags left%s", (void *)o, "");
         size_t bit = (size_t)(p - sp->base) >> 3;
         s->starts[i][bit >> 3] |= (uint8_t)(1u << (bit & 7));
-        p += gc_object_size(o);
+        p += gc_size(o);
         if (p > sp->top) report(s, "object %p runs past the end of its space%s", (void *)o, "");
     }
     return true;
@@ -98,7 +98,7 @@ static void check_bot(VerifyState *s) {
     for (size_t c = 0; c < ncards; c++) {
         Object *o = (Object *)((uint8_t *)RT_OLD_BASE + ((size_t)GC_BOT[c] << 3));
         uint8_t *cs = (uint8_t *)RT_OLD_BASE + (c << RT_CARD_SHIFT);
-        if (!is_start(s, o) || (uint8_t *)o > cs || (uint8_t *)o + gc_object_size(o) <= cs)
+        if (!is_start(s, o) || (uint8_t *)o > cs || (uint8_t *)o + gc_size(o) <= cs)
             report(s, "block offset table entry for card at %p is wrong (%p)", (void *)cs, (void *)o);
     }
 }
@@ -116,7 +116,7 @@ void gc_verify_heap(const char *where) {
                 Object *o = (Object *)p;
                 s.holder = o;
                 gc_object_slots(o, false, check_slot, &s);
-                p += gc_object_size(o);
+                p += gc_size(o);
             }
         }
         s.holder = NULL;

@@ -24,7 +24,7 @@ static Object *evacuate(Minor *mc, Object *o) {
     GcHeap *h = &VM->heap;
     Object *f = forwardee(o);
     if (f) return f;
-    size_t size = gc_object_size(o);
+    size_t size = gc_size(o);
     uint32_t age = (o->bits & RT_GC_AGE_MASK) >> RT_GC_AGE_SHIFT;
     uint8_t *dst = NULL;
     if (age < h->tenuring && (size_t)(mc->to->end - mc->to->top) >= size) {
@@ -110,7 +110,7 @@ static void scan_cards(Minor *mc, uint8_t *old_top) {
         uint8_t *p = (uint8_t *)RT_OLD_BASE + ((size_t)GC_BOT[ci] << 3);
         while (p < ce) {
             Object *o = (Object *)p;
-            size_t size = gc_object_size(o);
+            size_t size = gc_size(o);
             Class *c = o->klass;
             if (c->kind == CK_ARRAY) {
                 if (c->component->kind != CK_PRIMITIVE) {
@@ -147,13 +147,13 @@ static void drain(Minor *mc) {
         bool work = false;
         while (to_scan < mc->to->top) {
             Object *o = (Object *)to_scan;
-            to_scan += gc_object_size(o);
+            to_scan += gc_size(o);
             scan_object(mc, o, false);
             work = true;
         }
         while (mc->old_scan < VM->heap.old.top) {
             Object *o = (Object *)mc->old_scan;
-            mc->old_scan += gc_object_size(o);
+            mc->old_scan += gc_size(o);
             scan_object(mc, o, true);
             work = true;
         }

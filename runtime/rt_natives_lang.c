@@ -71,12 +71,11 @@ void n_Object_wait(Thread *t, Slot *args, Slot *ret) {
 static Class *self_class(Slot *args) { return rt_class_of_mirror(args[0].l); }
 
 void n_Class_forName0(Thread *t, Slot *args, Slot *ret) {
-    Object *name = args[0].l;
-    if (!name) {
+    if (!args[0].l) {
         rt_throw_npe(t);
         return;
     }
-    char *s = rt_string_to_utf8(name);
+    char *s = rt_string_to_utf8(args[0].l);
     for (char *p = s; *p; p++)
         if (*p == '.') *p = '/';
         else if (*p == '/') *p = '.'; /* a slash in a binary name never names a class */
@@ -86,7 +85,8 @@ void n_Class_forName0(Thread *t, Slot *args, Slot *ret) {
         Object *e = t->exception;
         if (!e || e->klass == VM->wk[WK_NoClassDefFoundError]) {
             t->exception = NULL;
-            char *orig = rt_string_to_utf8(name);
+            /* Loading ran Java and may have moved the name: read it again from its (rooted) argument slot. */
+            char *orig = rt_string_to_utf8(args[0].l);
             rt_throw_new(t, WK_ClassNotFoundException, "%s", orig);
             free(orig);
         }
@@ -143,8 +143,11 @@ void n_Class_getInterfaces(Thread *t, Slot *args, Slot *ret) {
     Object **h = rt_handle(t, &a->hdr);
     for (uint16_t i = 0; i < c->n_interfaces; i++) {
         Object *m = rt_mirror(t, c->interfaces[i]);
-        if (!m) return;
-        ((Object **)rt_array_data(*h))[i] = m;
+        if (!m) {
+            rt_handle_release(t, mark);
+            return;
+        }
+        gc_store_ref(&((Object **)rt_array_data(*h))[i], m);
     }
     ret->l = *h;
     rt_handle_release(t, mark);
@@ -210,7 +213,7 @@ void n_Class_permittedSubclasses0(Thread *t, Slot *args, Slot *ret) {
             rt_handle_release(t, mark);
             return;
         }
-        ((Object **)rt_array_data(*h))[i] = m;
+        gc_store_ref(&((Object **)rt_array_data(*h))[i], m);
     }
     ret->l = *h;
     rt_handle_release(t, mark);
@@ -267,7 +270,7 @@ Array *rt_string_array(Thread *t, const char *const *kv, int n) {
             rt_handle_release(t, mark);
             return NULL;
         }
-        ((Object **)rt_array_data(*h))[i] = s;
+        gc_store_ref(&((Object **)rt_array_data(*h))[i], s);
     }
     a = (Array *)*h;
     rt_handle_release(t, mark);
@@ -430,9 +433,12 @@ void n_System_arraycopy(Thread *t, Slot *args, Slot *ret) {
     size_t es = sc->elem_size;
     char *s = (char *)rt_array_data(src) + (size_t)sp * es, *d = (char *)rt_array_data(dst) + (size_t)dp * es;
     if (sprim || rt_instance_of(sc->component, dc->component)) {
-        memmove(d, s, (size_t)len * es);
+        memmove(d, s, (size_t)len * es); /* src == dst lands here (same class): overlap is handled */
+        if (!sprim) gc_barrier_array(dst, dp, len);
         return;
     }
+    /* Element-checked copy between different arrays. Elements copied before a mismatch stay copied (as in
+     * HotSpot), so each store takes its barrier before the exception is allocated. */
     Object **so = (Object **)s, **dobj = (Object **)d;
     for (int32_t i = 0; i < len; i++) {
         Object *o = so[i];
@@ -444,7 +450,7 @@ void n_System_arraycopy(Thread *t, Slot *args, Slot *ret) {
                          a, b);
             return;
         }
-        dobj[i] = o;
+        gc_store_ref(&dobj[i], o);
     }
 }
 
@@ -516,6 +522,7 @@ void n_Runtime_gc(Thread *t, Slot *args, Slot *ret) {
     (void)args;
     (void)ret;
     gc_collect(t, 1, GC_CAUSE_SYSTEM);
+    rt_ref_process_pending(t);
 }
 
 void n_Shutdown_halt(Thread *t, Slot *args, Slot *ret) {
@@ -585,27 +592,28 @@ void n_Throwable_buildStackTrace(Thread *t, Slot *args, Slot *ret) {
         if (m->vmflags & MF_LAMBDA_FORM) continue;
         Object *e = rt_new_object(t, ste);
         if (!e) goto done;
+        uint32_t iter = rt_handle_mark(t); /* one handle per element, released each round */
         Object **he = rt_handle(t, e);
         Object *cn = rt_class_name_string(t, m->owner);
         if (!cn) goto done;
-        *(Object **)rt_field_ptr(*he, vm->wkf[WKF_STE_declaringClass]) = cn;
+        gc_store_ref(rt_field_ptr(*he, vm->wkf[WKF_STE_declaringClass]), cn);
         Object *mn = rt_string(t, m->name->text);
         if (!mn) goto done;
-        *(Object **)rt_field_ptr(*he, vm->wkf[WKF_STE_methodName]) = mn;
+        gc_store_ref(rt_field_ptr(*he, vm->wkf[WKF_STE_methodName]), mn);
         if (m->owner->source_file) {
             Object *fn = rt_string(t, m->owner->source_file->text);
             if (!fn) goto done;
-            *(Object **)rt_field_ptr(*he, vm->wkf[WKF_STE_fileName]) = fn;
+            gc_store_ref(rt_field_ptr(*he, vm->wkf[WKF_STE_fileName]), fn);
         }
         int line = (m->access & ACC_NATIVE) ? -2 : bci < 0 ? -1 : rt_line_number(m, (uint32_t)bci);
         *(int32_t *)rt_field_ptr(*he, vm->wkf[WKF_STE_lineNumber]) = line;
         if (m->owner->loader == 0) {
             Object *mod = rt_string(t, "java.base");
             if (!mod) goto done;
-            *(Object **)rt_field_ptr(*he, vm->wkf[WKF_STE_moduleName]) = mod;
+            gc_store_ref(rt_field_ptr(*he, vm->wkf[WKF_STE_moduleName]), mod);
         }
-        ((Object **)rt_array_data(*hout))[k++] = *he;
-        t->nhandles--; /* he */
+        gc_store_ref(&((Object **)rt_array_data(*hout))[k++], *he);
+        rt_handle_release(t, iter);
     }
     ret->l = *hout;
 done:
