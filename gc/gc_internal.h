@@ -72,6 +72,10 @@ void gc_full(Thread *t, bool clear_soft);
  * trace; afterwards `alive` says whether a referent survived (and gives its new address). */
 typedef Object *(*GcAliveFn)(Object *referent); /* new address, or NULL when dead */
 void gc_refs_process(GcVec *discovered, GcAliveFn alive);
-bool gc_refs_traces_referent(Class *c, bool clear_soft);
+/* Does tracing follow the referent of an instance of c? (Not for Weak and Phantom references, nor for Soft
+ * ones when they are being cleared.) */
+static inline bool gc_refs_traces_referent(const Class *c, bool clear_soft) {
+    return c->ref_kind == RK_NONE || c->ref_kind == RK_OTHER || (c->ref_kind == RK_SOFT && !clear_soft);
+}
 
 #endif

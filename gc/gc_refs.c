@@ -9,15 +9,6 @@
  * the collector itself never runs Java code. */
 #include "gc_internal.h"
 
-bool gc_refs_traces_referent(Class *c, bool clear_soft) {
-    if (c->kind != CK_INSTANCE) return true;
-    switch (c->ref_kind) {
-    case RK_WEAK: case RK_PHANTOM: return false;
-    case RK_SOFT: return !clear_soft;
-    default: return true;
-    }
-}
-
 void gc_refs_process(GcVec *discovered, GcAliveFn alive) {
     GcHeap *h = &VM->heap;
     for (size_t i = 0; i < discovered->n; i++) {
