@@ -29,7 +29,7 @@ public class GcArraycopy {
     }
 
     public static void main(String[] args) {
-        Object[] old = new Object[200_000];
+        Object[] old = new Object[100_000];
         for (int i = 0; i < old.length; i++) old[i] = new Box(-i);
         System.gc();                                    // `old` and its boxes are old from here on
         long junk = 0;
@@ -40,7 +40,7 @@ public class GcArraycopy {
             for (int i = 0; i < young.length; i++) young[i] = new Box(round * 100_000 + i);
             System.arraycopy(young, 0, old, round * 9_973 % (old.length - young.length), young.length);
             young = null;
-            junk += churn(10_000);
+            junk += churn(5_000);
         }
         System.out.println("young into old: " + sum(old));
 
@@ -49,7 +49,7 @@ public class GcArraycopy {
             for (int i = 0; i < 1_000; i++) old[round * 1_000 + i] = new Box(7_000_000 + round * 1_000 + i);
             System.arraycopy(old, round * 1_000, old, round * 1_000 + 333, 5_000);
             System.arraycopy(old, 50_000 + round * 700, old, 49_000 + round * 700, 4_000);
-            junk += churn(8_000);
+            junk += churn(5_000);
         }
         System.out.println("overlapping: " + sum(old));
 
@@ -71,11 +71,11 @@ public class GcArraycopy {
         for (int i = old.length; i < grown.length; i++) grown[i] = new Box(i);
         Object[] range = Arrays.copyOfRange(old, 10_000, 30_000);
         Object[] cl = old.clone();
-        junk += churn(40_000);
+        junk += churn(20_000);
         System.out.println("copies: " + sum(grown) + " " + sum(range) + " " + sum(cl) + " " + (cl[5] == old[5]));
 
         // Copies cut short by an ArrayStoreException: the elements before the bad one are copied.
-        Box[] boxes = new Box[100_000];
+        Box[] boxes = new Box[60_000];
         Object[] mixed = new Object[3_000];
         int stores = 0;
         for (int round = 0; round < 10; round++) {
@@ -85,7 +85,7 @@ public class GcArraycopy {
             } catch (ArrayStoreException e) {
                 stores++;
             }
-            junk += churn(6_000);
+            junk += churn(4_000);
         }
         System.out.println("partial: " + stores + " " + sum(boxes) + " " + (boxes[1_500] != null) + " " + (boxes[1_501] == null));
 

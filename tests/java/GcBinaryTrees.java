@@ -24,13 +24,13 @@ public class GcBinaryTrees {
         stretch = null;
         Node longLived = build(maxDepth);
         for (int d = 4; d <= maxDepth; d += 2) {
-            int iterations = 1 << (maxDepth - d + 2);
+            int iterations = 1 << (maxDepth - d);
             int check = 0;
             for (int i = 0; i < iterations; i++) {
                 check += build(d).check();
-                // Every 64th short-lived tree, a subtree 8 levels down in the long-lived tree is replaced by a
+                // Every 16th short-lived tree, a subtree 8 levels down in the long-lived tree is replaced by a
                 // young tree of depth 5..8.
-                if ((i & 63) == 0) graft(longLived, (i >>> 6) * 37 + d, 8, 5 + ((i >>> 6) + d) % 4);
+                if ((i & 15) == 0) graft(longLived, (i >>> 4) * 37 + d, 8, 5 + ((i >>> 4) + d) % 4);
             }
             System.out.println(iterations + "\t trees of depth " + d + "\t check: " + check
                     + "\t long-lived check: " + longLived.check());

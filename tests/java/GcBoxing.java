@@ -2,10 +2,11 @@ import java.util.*;
 public class GcBoxing {
     public static void main(String[] args) {
         List<Integer> list = new ArrayList<>();
-        for (int i = 0; i < 500_000; i++) list.add(i * 3);
+        for (int i = 0; i < 100_000; i++) list.add(i * 3);
         long s = 0;
         for (Integer x : list) s += x;
         System.out.println("sum=" + s);
+        list = null;
         Map<Long, Double> m = new HashMap<>();
         for (long i = 0; i < 200_000; i++) m.put(i % 20_000, (double) i / 7);
         double ds = 0; for (double d : m.values()) ds += d;

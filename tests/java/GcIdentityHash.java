@@ -31,20 +31,20 @@ public class GcIdentityHash {
     }
 
     public static void main(String[] args) {
-        int n = 20_000;
+        int n = 10_000;
         Object[] objs = new Object[n];
         int[] hashes = new int[n];
         for (int i = 0; i < n; i++) objs[i] = make(i);
         // The first half is hashed while young; the second half only after collections moved it.
         for (int i = 0; i < n / 2; i++) hashes[i] = System.identityHashCode(objs[i]);
-        long junk = churn(200_000);
+        long junk = churn(100_000);
         System.out.println("young-hashed stable after churn: " + same(objs, hashes, 0, n / 2));
         System.gc();
         System.out.println("young-hashed stable after System.gc: " + same(objs, hashes, 0, n / 2));
         for (int i = n / 2; i < n; i++) hashes[i] = System.identityHashCode(objs[i]);
-        junk += churn(200_000);
-        System.gc();
         junk += churn(100_000);
+        System.gc();
+        junk += churn(50_000);
         System.out.println("late-hashed stable: " + same(objs, hashes, n / 2, n));
         System.out.println("all stable: " + same(objs, hashes, 0, n));
 

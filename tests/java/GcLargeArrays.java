@@ -47,10 +47,10 @@ public class GcLargeArrays {
         // Phase 2: windows of distinct young objects, each linked to the object at the same index of the
         // previous window (whose own link is cut, and the window before is cleared, so the live set stays at
         // two windows).
-        int window = N / 16;
-        for (int round = 0; round < 12; round++) {
-            int base = (round % 16) * window;
-            int prev = ((round + 15) % 16) * window;
+        int window = N / 32;
+        for (int round = 0; round < 8; round++) {
+            int base = (round % 32) * window;
+            int prev = ((round + 31) % 32) * window;
             for (int i = 0; i < window; i++) {
                 Item it = new Item(round, i);
                 if (round > 0) {
@@ -60,7 +60,7 @@ public class GcLargeArrays {
                 }
                 big[base + i] = it;
             }
-            int stale = ((round + 14) % 16) * window;
+            int stale = ((round + 30) % 32) * window;
             for (int i = 0; i < window; i++) big[stale + i] = null;
             junk += churn(round);
             for (int i = round; i < ints.length; i += 97) ints[i] += round * 3 + i;

@@ -7,7 +7,7 @@ public class GcLinkedStructures {
     public static void main(String[] args) {
         Random r = new Random(77);
         Node root = null;
-        for (int i = 0; i < 100_000; i++) root = insert(root, r.nextInt(1_000_000));
+        for (int i = 0; i < 30_000; i++) root = insert(root, r.nextInt(1_000_000));
         System.out.println("bst size=" + size(root) + " height=" + height(root));
         for (int round = 0; round < 5; round++) {
             LinkedList<int[]> ll = new LinkedList<>();

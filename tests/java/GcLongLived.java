@@ -33,15 +33,15 @@ public class GcLongLived {
         TreeMap<String, Value> tree = new TreeMap<>();
         ArrayList<Long> list = new ArrayList<>();
         ArrayDeque<int[]> window = new ArrayDeque<>();
-        for (int i = 0; i < 20_000; i++) map.put(i * 7, new Value(i));
-        for (int i = 0; i < 8_000; i++) tree.put("k" + (i * 13 % 8_000), new Value(i + 100_000));
-        for (int i = 0; i < 30_000; i++) list.add((long) i * i);
+        for (int i = 0; i < 10_000; i++) map.put(i * 7, new Value(i));
+        for (int i = 0; i < 5_000; i++) tree.put("k" + (i * 13 % 5_000), new Value(i + 100_000));
+        for (int i = 0; i < 20_000; i++) list.add((long) i * i);
         System.out.println("initial map=" + map.size() + " " + mapSum(map) + " tree=" + tree.size()
                 + " list=" + list.size());
         long garbage = 0;
-        for (int round = 1; round <= 20; round++) {
-            for (int k = 0; k < 1_500; k++) {
-                int key = rnd.nextInt(30_000) * 7;
+        for (int round = 1; round <= 15; round++) {
+            for (int k = 0; k < 1_000; k++) {
+                int key = rnd.nextInt(15_000) * 7;
                 switch (rnd.nextInt(4)) {
                     case 0: map.remove(key); break;
                     default: map.put(key, new Value(key + round)); break;
@@ -55,7 +55,7 @@ public class GcLongLived {
                 if (window.size() > 3_000) window.removeFirst();
             }
             // Short-lived garbage between the mutations: strings, boxes and arrays that die at once.
-            for (int g = 0; g < 2_000; g++) {
+            for (int g = 0; g < 1_500; g++) {
                 String s = Integer.toString(g * round);
                 Object[] junk = new Object[] {s, Long.valueOf(g), new int[g % 32]};
                 garbage += s.length() + junk.length;

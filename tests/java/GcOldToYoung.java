@@ -63,12 +63,12 @@ public class GcOldToYoung {
     }
 
     public static void main(String[] args) {
-        for (int i = 0; i < 30_000; i++) append(new Node(i));
+        for (int i = 0; i < 20_000; i++) append(new Node(i));
         System.gc();                                // the list is old from here on
         System.out.println("built " + size + " " + checksum());
         int nextId = 1_000_000;
         long garbage = 0;
-        for (int round = 1; round <= 24; round++) {
+        for (int round = 1; round <= 16; round++) {
             int k = 0;
             for (Node n = head; n != null; n = n.next, k++) {
                 // Young payloads into old (and young) nodes, replacing the previous one.
@@ -87,7 +87,7 @@ public class GcOldToYoung {
                 n = next;
             }
             // Short-lived garbage so that several minor collections happen per round.
-            for (int g = 0; g < 20_000; g++) {
+            for (int g = 0; g < 10_000; g++) {
                 Node tmp = new Node(g);
                 tmp.extra = new long[g & 15];
                 garbage += tmp.id + ((long[]) tmp.extra).length;

@@ -7,8 +7,8 @@ import java.util.List;
 public class GcOomeCaught {
     static final class Cell {
         final Cell next;
-        final long a, b;
-        Cell(Cell next, long a) { this.next = next; this.a = a; this.b = ~a; }
+        final long a, b, c, d, e, f;
+        Cell(Cell next, long a) { this.next = next; this.a = a; this.b = ~a; this.c = a + 1; this.d = a + 2; this.e = a + 3; this.f = a + 4; }
     }
 
     static List<Object> hog;
@@ -16,11 +16,11 @@ public class GcOomeCaught {
     static long allocateNormally(int round) {
         long s = 0;
         List<int[]> keep = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 10_000; i++) {
             int[] a = new int[64];
             a[i & 63] = i + round;
             s += a[i & 63];
-            if (i % 100 == 0) keep.add(a);      // 200 arrays survive until the end of the method
+            if (i % 100 == 0) keep.add(a);      // 100 arrays survive until the end of the method
         }
         for (int[] a : keep) s += a.length;
         return s;
@@ -28,7 +28,7 @@ public class GcOomeCaught {
 
     public static void main(String[] args) {
         // 1. Arrays into a list until the heap is full.
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 2; round++) {
             hog = new ArrayList<>();
             String message = null;
             try {
@@ -42,7 +42,7 @@ public class GcOomeCaught {
         }
 
         // 2. Small objects in a chain until the heap is full (the error comes from a small allocation).
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 1; round++) {
             boolean caught = false;
             Cell chain = null;
             try {
