@@ -110,3 +110,10 @@ demo:
 	@bash .ci/install-deps.sh
 	@$(MAKE) --no-print-directory -j2 $(B)/ember
 	@EMBER=$(B)/ember examples/demo.sh
+
+# ---- reference maps -----------------------------------------------------------------------------------------
+# The whole Java suite with -XX:+VerifyRefMaps: every class a test uses (class library included) gets the
+# reference maps of all its methods computed and cross-checked with their StackMapTables.
+.PHONY: check-refmaps
+check-refmaps: $(B)/ember
+	@EMBER_OPTS=-XX:+VerifyRefMaps bash tests/run_java.sh --ember $(B)/ember
