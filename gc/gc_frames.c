@@ -4,7 +4,9 @@
  * invariant of rt.h: at every point where a collection can happen, a frame's pc is the instruction it is
  * executing and sp its operand stack top. sp may be below the map's depth (an invoke's arguments belong to
  * the callee's locals; exception dispatch empties the stack) but never above it: that is checked on every
- * scan, since a frame that breaks it would have slots no map describes.
+ * scan, since a frame that breaks it would have slots no map describes. Inside jsr subroutines a local may
+ * hold a caller's value whose type depends on which jsr called; those are settled from the frame itself,
+ * through the return addresses (ctx_ref).
  *
  * Native frames (FRAME_NATIVE, no pc) hold only their arguments, locals[0 .. arg_slots): `this` unless
  * static, then the descriptor's parameters; their map is the one record gc_refmap.c keeps at bci 0. */

@@ -135,6 +135,12 @@ static int ana_fail(Ana *A, uint32_t bci, int reason) {
     return -1;
 }
 
+static void *alloc_or_die(size_t n) {
+    void *p = calloc(n ? n : 1, 1);
+    if (!p) rt_fatal("out of process memory computing reference maps");
+    return p;
+}
+
 /* Length of the instruction at bci, 0 when it is undefined or does not fit in the code. */
 static uint32_t insn_len(const uint8_t *code, uint32_t len, uint32_t bci) {
     uint8_t op = code[bci];
@@ -162,7 +168,7 @@ static uint32_t insn_len(const uint8_t *code, uint32_t len, uint32_t bci) {
     return end <= len ? (uint32_t)(end - bci) : 0;
 }
 
-/* Calls fn(A, bci, target) for every branch or switch target of the instruction at bci (not jsr's). */
+/* Runs DO with `target` set to each branch or switch target of the instruction at bci (not jsr's). */
 #define FOR_TARGETS(A, bci, DO)                                                                              \
     do {                                                                                                     \
         const uint8_t *p_ = (A)->code + (bci);                                                               \
@@ -197,15 +203,15 @@ static bool prescan(Ana *A) {
     A->is_leader[0] = 1;
     A->has_jsr = A->njsr > 0;
     if (A->has_jsr) {
-        A->jsr_bci = calloc(A->njsr, sizeof(uint32_t));
-        A->jsr_next = calloc(A->njsr, sizeof(uint32_t));
-        A->jsr_target_sub = calloc(A->njsr, sizeof(int16_t));
-        A->jsr_seen = calloc(A->njsr, 1);
-        A->jsr_loc = calloc((size_t)A->njsr * A->nl + 1, 1);
-        A->jsr_mod = calloc((size_t)A->njsr * A->nl + 1, 1);
-        A->jsr_ctx = calloc(A->njsr, sizeof(int16_t));
-        A->sub_at = malloc(sizeof(int16_t) * len);
-        A->sub_entry = calloc(MAX_SUBS, sizeof(uint32_t));
+        A->jsr_bci = alloc_or_die(sizeof(uint32_t) * A->njsr);
+        A->jsr_next = alloc_or_die(sizeof(uint32_t) * A->njsr);
+        A->jsr_target_sub = alloc_or_die(sizeof(int16_t) * A->njsr);
+        A->jsr_seen = alloc_or_die(A->njsr);
+        A->jsr_loc = alloc_or_die((size_t)A->njsr * A->nl);
+        A->jsr_mod = alloc_or_die((size_t)A->njsr * A->nl);
+        A->jsr_ctx = alloc_or_die(sizeof(int16_t) * A->njsr);
+        A->sub_at = alloc_or_die(sizeof(int16_t) * len);
+        A->sub_entry = alloc_or_die(sizeof(uint32_t) * MAX_SUBS);
         for (uint32_t i = 0; i < len; i++) A->sub_at[i] = -1;
     }
     uint32_t j = 0;
@@ -243,7 +249,7 @@ static bool prescan(Ana *A) {
     }
     for (uint32_t bci = 0; bci < len; bci++)
         if (A->is_leader[bci]) A->nblocks++;
-    A->block_bci = malloc(sizeof(uint32_t) * A->nblocks);
+    A->block_bci = alloc_or_die(sizeof(uint32_t) * A->nblocks);
     A->nblocks = 0;
     for (uint32_t bci = 0; bci < len; bci++) {
         A->block_of[bci] = -1;
@@ -695,11 +701,6 @@ static void ana_free(Ana *A) {
     for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++) free(ps[i]);
 }
 
-static void *alloc_or_die(size_t n) {
-    void *p = calloc(n ? n : 1, 1);
-    if (!p) rt_fatal("out of process memory computing reference maps");
-    return p;
-}
 
 void *gc_refmap_compute(Method *m) {
     if (!m->code || m->code_len == 0) return compute_args_only(m);
