@@ -77,12 +77,13 @@ bool rt_call_native(Thread *t, Method *m, Slot *args, Slot *ret) {
     nf->sp = nf->stack;
     nf->flags = FRAME_NATIVE;
     nf->monitor_count = 0;
+    /* the frame goes on first: from here its arguments are roots (rt_mirror may collect) */
+    t->top = nf;
     Object *lock = NULL;
     if (m->access & ACC_SYNCHRONIZED) {
         lock = (m->access & ACC_STATIC) ? rt_mirror(t, m->owner) : args[0].l;
         if (lock) lock->bits++;
     }
-    t->top = nf;
     uint32_t mark = rt_handle_mark(t);
     rt_natives[m->native_index].fn(t, args, ret);
     rt_handle_release(t, mark);
