@@ -58,12 +58,14 @@ int rt_boot(Thread *t) {
     }
     /* An OutOfMemoryError made in advance: raising one must not need memory. */
     Class *oom = vm->wk[WK_OutOfMemoryError];
-    Object *e = rt_new_object(t, oom);
-    Object *msg = e ? rt_string(t, "Java heap space") : NULL;
-    if (!e || !msg) rt_fatal("heap too small to start");
-    *(Object **)rt_field_ptr(e, vm->wkf[WKF_Throwable_detailMessage]) = msg;
-    *(Object **)rt_field_ptr(e, vm->wkf[WKF_Throwable_cause]) = e;
+    uint32_t mark = rt_handle_mark(t);
+    Object **hmsg = rt_handle(t, rt_string(t, "Java heap space"));
+    Object *e = *hmsg ? rt_new_object(t, oom) : NULL;
+    if (!e) rt_fatal("heap too small to start");
+    gc_store_ref(rt_field_ptr(e, vm->wkf[WKF_Throwable_detailMessage]), *hmsg);
+    gc_store_ref(rt_field_ptr(e, vm->wkf[WKF_Throwable_cause]), e);
     vm->prealloc_oom = e;
+    rt_handle_release(t, mark);
 
     Class *sys = vm->wk[WK_System];
     if (!ld_ensure_init(t, sys)) boot_fail(t, "java.lang.System initialisation");
@@ -93,7 +95,7 @@ static void report_uncaught(Thread *t) {
     Method *d = rt_find_method(VM->wk[WK_Thread], "dispatchUncaughtException", "(Ljava/lang/Throwable;)V");
     Slot args[2];
     args[0].l = t->thread_obj;
-    args[1].l = e;
+    args[1].l = *he;
     if (!d || !rt_call(t, d, args, NULL)) {
         t->exception = NULL;
         rt_print_uncaught(t, *he);
@@ -179,7 +181,7 @@ int rt_run_main(Thread *t, const char *main_class, int argc, char **argv) {
     for (int i = 0; i < argc; i++) {
         Object *s = rt_string(t, argv[i]);
         if (!s) break;
-        ((Object **)rt_array_data(*ha))[i] = s;
+        gc_store_ref(&((Object **)rt_array_data(*ha))[i], s);
     }
     if (!t->exception && ld_ensure_init(t, c)) {
         Slot args[1];

@@ -18,11 +18,41 @@ Object *rt_exception_take(Thread *t) {
     return e;
 }
 
+static void fill_in_stack_trace(Thread *t, Object *throwable, bool quiet);
+
+/* The OutOfMemoryError for an exhausted heap. It is raised because an allocation failed, so making it must not
+ * raise another one: through rt_new_object and the constructor, a heap that stays full would recurse without
+ * end. Its parts come straight from gc_alloc, which only reports failure; it shares the preallocated error's
+ * message and runs no constructor (cause = this is Throwable's only field initialiser). What cannot be
+ * allocated is done without: the stack trace, or the fresh object (then the preallocated error is thrown). */
+static void throw_heap_oom(Thread *t) {
+    Vm *vm = VM;
+    Class *cls = vm->wk[WK_OutOfMemoryError];
+    Object *e = gc_alloc(t, cls->instance_size);
+    if (!e) {
+        t->exception = vm->prealloc_oom;
+        return;
+    }
+    e->klass = cls;
+    gc_store_ref(rt_field_ptr(e, vm->wkf[WKF_Throwable_cause]), e);
+    gc_store_ref(rt_field_ptr(e, vm->wkf[WKF_Throwable_detailMessage]),
+                 *(Object **)rt_field_ptr(vm->prealloc_oom, vm->wkf[WKF_Throwable_detailMessage]));
+    uint32_t mark = rt_handle_mark(t);
+    Object **he = rt_handle(t, e);
+    fill_in_stack_trace(t, e, true);
+    t->exception = *he;
+    rt_handle_release(t, mark);
+}
+
 /* Creates an instance of cls with the given message through its (String) constructor, or its () constructor
  * when the message is NULL, and makes it the pending exception. */
 void rt_throw_new_cls(Thread *t, Class *cls, const char *msg) {
     if (!cls) rt_fatal("exception thrown during boot: %s", msg ? msg : "");
     t->exception = NULL; /* an exception while raising one: the new one wins, as in HotSpot */
+    if (cls == VM->wk[WK_OutOfMemoryError] && VM->prealloc_oom && msg && strcmp(msg, "Java heap space") == 0) {
+        throw_heap_oom(t);
+        return;
+    }
     if (!ld_ensure_init(t, cls)) return;
     uint32_t mark = rt_handle_mark(t);
     Object **hm = rt_handle(t, NULL);
@@ -36,11 +66,11 @@ void rt_throw_new_cls(Thread *t, Class *cls, const char *msg) {
     Method *ctor = msg ? rt_find_declared_method(cls, "<init>", "(Ljava/lang/String;)V")
                        : rt_find_declared_method(cls, "<init>", "()V");
     Slot args[2];
-    args[0].l = e;
+    args[0].l = *he;
     args[1].l = *hm;
     if (!ctor) {
-        *(Object **)rt_field_ptr(e, VM->wkf[WKF_Throwable_detailMessage]) = *hm;
-        rt_fill_in_stack_trace(t, e);
+        gc_store_ref(rt_field_ptr(*he, VM->wkf[WKF_Throwable_detailMessage]), *hm);
+        rt_fill_in_stack_trace(t, *he);
     } else if (!rt_call(t, ctor, args, NULL)) {
         rt_handle_release(t, mark);
         return; /* the constructor's exception is pending instead */
@@ -49,8 +79,9 @@ void rt_throw_new_cls(Thread *t, Class *cls, const char *msg) {
     rt_handle_release(t, mark);
     return;
 oom:
+    /* the failed allocation raised an OutOfMemoryError: that one replaces the exception we were making */
     rt_handle_release(t, mark);
-    t->exception = VM->prealloc_oom;
+    if (!t->exception) t->exception = VM->prealloc_oom;
 }
 
 void rt_throw_new(Thread *t, int wk, const char *fmt, ...) {
@@ -132,8 +163,23 @@ int rt_line_number(Method *m, uint32_t bci) {
 }
 
 /* Records (Method*, bci) pairs of the current Java stack into a long[] kept in Throwable.backtrace, skipping
- * the frames that are building the throwable (fillInStackTrace and the constructors of its classes). */
-void rt_fill_in_stack_trace(Thread *t, Object *throwable) {
+ * the frames that are building the throwable (fillInStackTrace and the constructors of its classes).
+ * `quiet`: the long[] comes from gc_alloc and a failure leaves no trace and no exception (for the
+ * OutOfMemoryError itself). */
+void rt_fill_in_stack_trace(Thread *t, Object *throwable) { fill_in_stack_trace(t, throwable, false); }
+
+static Array *new_backtrace(Thread *t, int32_t len, bool quiet) {
+    if (!quiet) return rt_new_prim_array(t, 'J', len);
+    Class *ac = rt_array_class_of(t, rt_prim_class('J'));
+    Array *a = ac ? (Array *)gc_alloc(t, RT_ARRAY_DATA_OFFSET + (size_t)len * 8) : NULL;
+    if (a) {
+        a->hdr.klass = ac;
+        a->length = len;
+    }
+    return a;
+}
+
+static void fill_in_stack_trace(Thread *t, Object *throwable, bool quiet) {
     Frame *f = t->top;
     while (f && (f->flags & FRAME_NATIVE) && rt_sym_eq(f->method->name, "fillInStackTrace0")) f = f->prev;
     while (f && rt_sym_eq(f->method->name, "fillInStackTrace")) f = f->prev;
@@ -143,7 +189,7 @@ void rt_fill_in_stack_trace(Thread *t, Object *throwable) {
     for (Frame *g = f; g && n < MAX_TRACE_DEPTH; g = g->prev) n++;
     uint32_t mark = rt_handle_mark(t);
     Object **h = rt_handle(t, throwable);
-    Array *bt = rt_new_prim_array(t, 'J', n * 2);
+    Array *bt = new_backtrace(t, n * 2, quiet);
     if (bt) {
         int64_t *d = rt_array_data(bt);
         int i = 0;
@@ -151,9 +197,9 @@ void rt_fill_in_stack_trace(Thread *t, Object *throwable) {
             d[2 * i] = (int64_t)(uintptr_t)g->method;
             d[2 * i + 1] = (g->flags & FRAME_NATIVE) || !g->pc ? -1 : (int64_t)(g->pc - g->method->code);
         }
-        *(Object **)rt_field_ptr(*h, VM->wkf[WKF_Throwable_backtrace]) = &bt->hdr;
+        gc_store_ref(rt_field_ptr(*h, VM->wkf[WKF_Throwable_backtrace]), &bt->hdr);
         *(int32_t *)rt_field_ptr(*h, VM->wkf[WKF_Throwable_depth]) = n;
-    } else {
+    } else if (!quiet) {
         t->exception = NULL; /* no trace rather than a second exception */
     }
     rt_handle_release(t, mark);

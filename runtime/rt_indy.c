@@ -692,6 +692,7 @@ static bool invoke_lambda(Thread *t, CallSite *s, Slot *args, Slot *result) {
     }
     Object *o = rt_new_object(t, s->lambda_class);
     if (!o) return false;
+    /* The captured values are read only now, from the caller's operand stack (a root), not before. */
     Slot *a = args;
     for (uint16_t i = 0; i < s->nargs; i++) {
         Field *f = &s->lambda_class->fields[i];
@@ -701,7 +702,7 @@ static bool invoke_lambda(Thread *t, CallSite *s, Slot *args, Slot *result) {
         case 'C': case 'S': *(int16_t *)p = (int16_t)a->i; a++; break;
         case 'I': case 'F': *(int32_t *)p = a->i; a++; break;
         case 'J': case 'D': *(int64_t *)p = a->j; a += 2; break;
-        default: *(Object **)p = a->l; a++; break;
+        default: gc_store_ref(p, a->l); a++; break;
         }
     }
     result->l = o;

@@ -1,10 +1,12 @@
 /* java.lang.String as the VM sees it: a `char[] value` of UTF-16 code units and a cached `int hash`.
  * Conversion from class-file (modified) UTF-8 and to UTF-8 for output, and the intern table. */
 #include "rt.h"
+#include "../gc/gc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+/* `chars` must not point into the Java heap: the allocations below may move it. */
 Object *rt_string_from_chars(Thread *t, const uint16_t *chars, int32_t len) {
     Array *a = rt_new_prim_array(t, 'C', len);
     if (!a) return NULL;
@@ -12,7 +14,8 @@ Object *rt_string_from_chars(Thread *t, const uint16_t *chars, int32_t len) {
     uint32_t mark = rt_handle_mark(t);
     Object **h = rt_handle(t, &a->hdr);
     Object *s = rt_new_object(t, VM->wk[WK_String]);
-    if (s) *(Object **)rt_field_ptr(s, VM->wkf[WKF_String_value]) = *h;
+    /* A large char[] is allocated old while the String may be young, or the other way round: barrier. */
+    if (s) gc_store_ref(rt_field_ptr(s, VM->wkf[WKF_String_value]), *h);
     rt_handle_release(t, mark);
     return s;
 }
@@ -125,7 +128,9 @@ static void intern_grow(void) {
     vm->intern_cap = ncap;
 }
 
-/* Finds or adds a string with these chars; `candidate` is the object to add (NULL: create one). */
+/* Finds or adds a string with these chars; `candidate` is the object to add (NULL: create one). With a
+ * candidate, `c` may be the candidate's own chars in the heap: nothing allocates then. Without one, `c` is
+ * C memory, which a collection in rt_string_from_chars does not move. */
 static Object *intern_chars(Thread *t, const uint16_t *c, int32_t n, Object *candidate) {
     Vm *vm = VM;
     if ((vm->intern_count + 1) * 2 > vm->intern_cap) intern_grow();
@@ -137,7 +142,8 @@ static Object *intern_chars(Thread *t, const uint16_t *c, int32_t n, Object *can
     }
     Object *s = candidate ? candidate : rt_string_from_chars(t, c, n);
     if (!s) return NULL;
-    /* Allocation cannot move existing strings yet; when the GC moves objects, the slot is recomputed. */
+    /* The probe is redone after the allocation: a collection moves the table's strings (it is a root) and the
+     * probe sequence depends only on their contents, but the loop above read them before it. */
     j = h & (vm->intern_cap - 1);
     while (vm->intern[j]) j = (j + 1) & (vm->intern_cap - 1);
     vm->intern[j] = s;
