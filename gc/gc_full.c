@@ -147,8 +147,9 @@ void gc_full(Thread *t, bool clear_soft) {
     h->eden.top = tops[1];
     h->from.top = tops[2];
     if (VM->opt.verify_heap || VM->opt.gc_stress) {
-        memset(h->eden.top, 0xab, (size_t)(old_eden_top - h->eden.top));
-        memset(h->from.top, 0xab, (size_t)(old_from_top - h->from.top));
+        /* from-space objects may have slid into eden beyond its old top: poison only what was vacated */
+        if (old_eden_top > h->eden.top) memset(h->eden.top, 0xab, (size_t)(old_eden_top - h->eden.top));
+        if (old_from_top > h->from.top) memset(h->from.top, 0xab, (size_t)(old_from_top - h->from.top));
     }
     /* Cards: nothing old refers to young unless compaction overflowed into eden; then, rather than finding
      * the slots, every card is dirtied and the next minor collection cleans them. */
