@@ -6,7 +6,7 @@ JAVA ?= java
 OPT ?= -O2
 WARN_FLAGS = -std=gnu11 -g -Wall -Wextra -Werror -fno-strict-aliasing -fno-omit-frame-pointer
 CFLAGS ?= $(OPT) $(WARN_FLAGS)
-LDLIBS = -lz -lpthread -lm
+LDLIBS = -lz -luring -lpthread -lm
 B ?= build
 
 SRCS := $(wildcard runtime/*.c loader/*.c gc/*.c jit/*.c snapshot/*.c deploy/*.c)
@@ -64,6 +64,17 @@ $(B)/ember: $(OBJS) $(B)/obj/classlib_blob.o
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 classlib: $(B)/classlib.jar
+
+# ---- crac-api.jar (begin) ----------------------------------------------------------------------------------
+# The jdk.crac API of the class library (runtime/classlib/jdk/crac) compiled as an ordinary JDK 17 jar, for
+# javac only: CRaC-aware programs (tests/snapshot/java) compile with `javac -cp $(B)/crac-api.jar` and run on
+# Ember without it, since Ember's boot library provides the same classes.
+CRAC_API_SRCS := $(shell find runtime/classlib/jdk/crac -name '*.java' | sort)
+$(B)/crac-api.jar: $(CRAC_API_SRCS)
+	@rm -rf $(B)/crac-api $@ && mkdir -p $(B)/crac-api
+	$(JAVAC) -nowarn --release 17 -encoding UTF-8 -d $(B)/crac-api $(CRAC_API_SRCS)
+	cd $(B)/crac-api && $(JAR) --create --file ../crac-api.jar $$(find . -name '*.class' | sort)
+# ---- crac-api.jar (end) ------------------------------------------------------------------------------------
 
 # ---- tests ------------------------------------------------------------------------------------------------
 # The test command of the README: installs what is missing (a no-op when all is there), then every suite.

@@ -2,12 +2,42 @@
 #ifndef EMBER_DEP_H
 #define EMBER_DEP_H
 
+#include <stdio.h>
+
 #include "../runtime/rt.h"
 
 int dep_run(int argc, char **argv);
+int dep_snapshot(int argc, char **argv);
+int dep_invoke(int argc, char **argv);
+int dep_inspect(int argc, char **argv);
+int dep_verify(int argc, char **argv);
+int dep_unpack(int argc, char **argv);
 int dep_usage(FILE *to, int status);
-bool dep_parse_size(const char *s, uint64_t *out);
 
-#define EMBER_VERSION "0.1.0"
+/* dep_vm.c: VM options and start-up shared by the commands that boot a VM */
+typedef struct DepVm {
+    VmOptions opt;
+    char **props;   /* -D options (pointers into argv) */
+    int nprops;
+} DepVm;
+bool dep_parse_size(const char *s, uint64_t *out);
+void dep_vm_defaults(DepVm *v, int argc);
+/* 1: `a` was a VM option; 0: it is not one; -1: it is malformed (message printed, exit status 1). */
+int dep_vm_option(DepVm *v, const char *a);
+/* Checks the options, reserves VM space, sets up the Java stack and the class path. 0, or 1 (message
+ * printed). */
+int dep_vm_start(DepVm *v, const char *cp);
+/* Runs fn(arg) on a thread with a large C stack; returns its status. */
+int dep_on_java_thread(int (*fn)(void *), void *arg);
+const uint8_t *dep_boot_jar(size_t *len);
+
+/* dep_function.c: the function model (Vm.fn). Each returns 0, or 1 after printing why / reporting the
+ * exception. */
+int dep_function_resolve(Thread *t, const char *handler);
+int dep_function_resolve_main(Thread *t, const char *main_class);
+int dep_function_call(Thread *t, const char *input, size_t len, char **out, size_t *out_len);
+bool dep_call_static(Thread *t, const char *cls, const char *name);
+
+#define EMBER_VERSION RT_EMBER_VERSION
 
 #endif

@@ -8,9 +8,17 @@
 int dep_usage(FILE *to, int status) {
     fputs("Usage: ember run [options] -cp <path> <mainclass> [args...]\n"
           "       ember run [options] -jar <jarfile> [args...]\n"
+          "       ember snapshot [options] -cp <path> --handler <class> [--warmup-input FILE]...\n"
+          "                      [--warmup-iterations N] [--compress] -o <out.ember>\n"
+          "       ember snapshot [options] -cp <path> --main <class> [--compress] -o <out.ember>\n"
+          "       ember invoke [--timing] [--restore=mmap|read] [--verify-checksums] <file.ember>\n"
+          "                    [--input FILE] [-- args...]\n"
+          "       ember inspect [--json] <file.ember>\n"
+          "       ember verify <file.ember>\n"
+          "       ember unpack <compressed.ember> <out.ember>\n"
           "       ember --version | --help\n"
           "\n"
-          "Options for run:\n"
+          "VM options (run and snapshot):\n"
           "  -cp, -classpath, --class-path <path>\n"
           "                    directories and jar files, separated by ':'\n"
           "  -D<name>=<value>  set a system property\n"
@@ -30,12 +38,17 @@ int main(int argc, char **argv) {
     if (argc < 2) return dep_usage(stderr, 2);
     const char *cmd = argv[1];
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-version") == 0) {
-        printf("ember %s (Java 17 class files, interpreter)\n", EMBER_VERSION);
+        printf("ember %s (Java 17 class files, interpreter, snapshots)\n", EMBER_VERSION);
         return 0;
     }
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0)
         return dep_usage(stdout, 0);
     if (strcmp(cmd, "run") == 0) return dep_run(argc - 2, argv + 2);
+    if (strcmp(cmd, "snapshot") == 0) return dep_snapshot(argc - 2, argv + 2);
+    if (strcmp(cmd, "invoke") == 0) return dep_invoke(argc - 2, argv + 2);
+    if (strcmp(cmd, "inspect") == 0) return dep_inspect(argc - 2, argv + 2);
+    if (strcmp(cmd, "verify") == 0) return dep_verify(argc - 2, argv + 2);
+    if (strcmp(cmd, "unpack") == 0) return dep_unpack(argc - 2, argv + 2);
     fprintf(stderr, "ember: unknown command '%s'\n", cmd);
     return dep_usage(stderr, 2);
 }

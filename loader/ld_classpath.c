@@ -3,7 +3,9 @@
  * bootstrap loader. Loaded classes are registered in Vm.class_table, keyed by (loader, name).
  *
  * Process-only state: the open archives and the class path strings (C memory, rebuilt after a restore). It is
- * the one mutable static of this file and is on the allowed list checked by `make check`. */
+ * the one mutable static of this file and is on the allowed list checked by `make check`. Archives are opened
+ * on the first class lookup that needs them, not when the class path is set: a restored snapshot usually has
+ * every class it needs already loaded, and then never pays for reading a central directory. */
 #include "ld.h"
 #include "ld_link.h"
 
@@ -22,14 +24,25 @@ typedef struct PathEntry {
 
 static struct LoaderProcessState {
     LdZip *boot;
+    const uint8_t *boot_data;
+    size_t boot_len;
     PathEntry *app;
     int n_app;
+    char *app_path;   /* the class path, until its entries are opened */
 } ld_proc;
 
 void ld_set_boot_archive(const uint8_t *data, size_t len) {
-    char err[256];
-    ld_proc.boot = ld_zip_open_mem(data, len, err, sizeof err);
-    if (!ld_proc.boot) rt_fatal("embedded class library is unreadable: %s", err);
+    ld_proc.boot_data = data;
+    ld_proc.boot_len = len;
+}
+
+static LdZip *boot_archive(void) {
+    if (!ld_proc.boot) {
+        char err[256];
+        ld_proc.boot = ld_zip_open_mem(ld_proc.boot_data, ld_proc.boot_len, err, sizeof err);
+        if (!ld_proc.boot) rt_fatal("embedded class library is unreadable: %s", err);
+    }
+    return ld_proc.boot;
 }
 
 static char *abs_url(const char *path, bool dir) {
@@ -45,6 +58,14 @@ static char *abs_url(const char *path, bool dir) {
 bool ld_set_classpath(const char *cp, char *err, size_t errlen) {
     (void)err;
     (void)errlen;
+    free(ld_proc.app_path);
+    ld_proc.app_path = strdup(cp);
+    return true;
+}
+
+static void open_classpath(void) {
+    char *cp = ld_proc.app_path;
+    ld_proc.app_path = NULL;
     const char *s = cp;
     while (1) {
         const char *e = strchr(s, ':');
@@ -78,7 +99,7 @@ bool ld_set_classpath(const char *cp, char *err, size_t errlen) {
         if (!e) break;
         s = e + 1;
     }
-    return true;
+    free(cp);
 }
 
 static uint8_t *read_file(const char *path, size_t *len) {
@@ -180,9 +201,10 @@ static uint8_t *find_bytes(int loader, Symbol *name, size_t *len, const char **s
     uint8_t *b = NULL;
     char err[256];
     if (loader == 0) {
-        b = ld_zip_read(ld_proc.boot, file, len, err, sizeof err);
+        b = ld_zip_read(boot_archive(), file, len, err, sizeof err);
         *source = "jrt:/java.base";
     } else {
+        if (ld_proc.app_path) open_classpath();
         for (int i = 0; i < ld_proc.n_app && !b; i++) {
             PathEntry *pe = &ld_proc.app[i];
             if (pe->zip) {

@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#define RT_EMBER_VERSION "0.1.0"
+
 /* ---- VM space layout --------------------------------------------------------------------------------- */
 /* 32 TiB: above ASan's high shadow (which ends at 0x10007fff7fff) and far from where Linux puts PIE binaries,
  * the brk heap and mmap'd libraries. */
@@ -356,6 +358,18 @@ typedef struct GcHeap {
     uint32_t pad;
 } GcHeap;
 
+/* The function a snapshot serves: a handler class with `public static String handle(String)`, an instance
+ * of a class implementing Function<String,String> (made before the snapshot, so it keeps its fields), or a
+ * program's main class (the round-trip test mode: the snapshot is taken before main runs). */
+enum { RT_FN_NONE, RT_FN_STATIC, RT_FN_INSTANCE, RT_FN_MAIN };
+typedef struct RtFunction {
+    Class *cls;
+    Method *method;          /* handle(String), Function.apply's implementation, or main(String[]) */
+    Object *instance;        /* RT_FN_INSTANCE: the handler object (root: ROOT_VM_OBJECTS) */
+    uint32_t kind;
+    uint32_t pad;
+} RtFunction;
+
 #define RT_CLASS_BUCKETS 4096
 #define RT_SYM_BUCKETS 65536
 
@@ -390,7 +404,13 @@ struct Vm {
     uint32_t intern_cap, intern_count;
     Symbol *loading[64];               /* classes whose superclasses are being loaded (circularity check) */
     uint32_t n_loading;
-    uint32_t pad4;
+    uint32_t n_restores;               /* times this VM space has been restored from a snapshot (0: booted) */
+    /* System.nanoTime() = CLOCK_MONOTONIC + nanos_offset. A restore moves the offset so that the Java clock
+     * continues from the value it had when the snapshot was written: monotonic across processes and
+     * machines, whatever their boot times. */
+    int64_t nanos_offset;
+    uint64_t nanos_at_snapshot;
+    RtFunction fn;                     /* the function a snapshot serves (deploy/dep_function.c) */
 };
 
 extern Vm *const rt_vm;   /* == (Vm *)RT_VM_BASE; constant, not mutable state */
@@ -461,6 +481,7 @@ Object *rt_string_from_chars(Thread *t, const uint16_t *chars, int32_t len);
 Object *rt_intern(Thread *t, Object *str);
 Object *rt_intern_sym(Thread *t, Symbol *s);
 char *rt_string_to_utf8(Object *str);     /* malloc'd (process memory, caller frees); NULL str -> "null" */
+char *rt_string_to_utf8_n(Object *str, size_t *len);  /* the same, with its length (the text may hold NULs) */
 int32_t rt_string_length(Object *str);
 uint16_t *rt_string_chars(Object *str);
 Object *rt_class_name_string(Thread *t, Class *c); /* "java.lang.String" form */
@@ -486,6 +507,9 @@ int rt_line_number(Method *m, uint32_t bci);
 void rt_print_uncaught(Thread *t, Object *exc);
 void rt_throw_stack_overflow(Thread *t);
 void rt_throw_npe(Thread *t);
+/* Runs Reference.processPendingReferences() if a collection left cleared references pending (Java code:
+ * may allocate and collect). False with an exception pending. */
+bool rt_ref_process_pending(Thread *t);
 
 /* natives */
 int rt_native_index(Symbol *cls, Symbol *name, Symbol *desc);
@@ -498,9 +522,13 @@ bool rt_indy_invoke(Thread *t, CallSite *site, Slot *sp, Slot **new_sp); /* args
 /* startup; the process-only C stack of the Java thread is recorded for the C stack guard */
 void rt_set_c_stack(char *base, size_t size);
 int rt_boot(Thread *t);
-int rt_run_main(Thread *t, const char *main_class, int argc, char **argv);
+int rt_run_main(Thread *t, const char *main_class, int argc, char **argv);   /* load + call + shutdown */
+int rt_main_load(Thread *t, const char *main_class, Method **main_method); /* 0, or 1: launcher error printed */
+int rt_main_call(Thread *t, Method *main_method, int argc, char **argv);     /* 0, or 1: uncaught exception */
+void rt_report_uncaught(Thread *t);  /* takes the pending exception and reports it like an uncaught one */
 void rt_shutdown(Thread *t);
-uint64_t rt_nanos(void);
+uint64_t rt_nanos(void);       /* CLOCK_MONOTONIC: process-local intervals */
+int64_t rt_java_nanos(void);   /* System.nanoTime: continuous across snapshot and restore */
 
 /* descriptors */
 const char *rt_desc_next(const char *d);           /* skip one field type */

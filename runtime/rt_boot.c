@@ -88,7 +88,7 @@ int rt_boot(Thread *t) {
 }
 
 /* Reports an exception nobody caught, through Thread.dispatchUncaughtException like HotSpot. */
-static void report_uncaught(Thread *t) {
+void rt_report_uncaught(Thread *t) {
     Object *e = rt_exception_take(t);
     uint32_t mark = rt_handle_mark(t);
     Object **he = rt_handle(t, e);
@@ -110,7 +110,7 @@ void rt_shutdown(Thread *t) {
         return;
     }
     Method *m = rt_find_declared_method(sd, "shutdown", "()V");
-    if (m && !rt_call(t, m, NULL, NULL)) report_uncaught(t);
+    if (m && !rt_call(t, m, NULL, NULL)) rt_report_uncaught(t);
     if (VM->opt.verify_heap) gc_verify_heap("at exit");
 }
 
@@ -119,7 +119,9 @@ static void launcher_error(const char *fmt, const char *cls, const char *extra) 
     fprintf(stderr, fmt, cls, extra ? extra : "");
 }
 
-int rt_run_main(Thread *t, const char *main_class, int argc, char **argv) {
+/* Loads the main class and finds main(String[]) with the java launcher's checks and messages. Returns 0, or
+ * 1 after printing the launcher's error. */
+int rt_main_load(Thread *t, const char *main_class, Method **out) {
     size_t n = strlen(main_class);
     char *internal = malloc(n + 1);
     for (size_t i = 0; i <= n; i++) internal[i] = main_class[i] == '.' ? '/' : main_class[i];
@@ -170,11 +172,20 @@ int rt_run_main(Thread *t, const char *main_class, int argc, char **argv) {
         status = 1;
         goto out;
     }
+    *out = mm;
+out:
+    free(internal);
+    free(dotted);
+    return status;
+}
+
+/* Initialises main's class (if it is not yet) and calls main with the arguments; an uncaught exception is
+ * reported. Returns the launcher's status: 0, or 1 after an uncaught exception. */
+int rt_main_call(Thread *t, Method *mm, int argc, char **argv) {
     Array *a = rt_new_obj_array(t, VM->wk[WK_String], argc);
     if (!a) {
-        report_uncaught(t);
-        status = 1;
-        goto out;
+        rt_report_uncaught(t);
+        return 1;
     }
     uint32_t mark = rt_handle_mark(t);
     Object **ha = rt_handle(t, &a->hdr);
@@ -183,19 +194,23 @@ int rt_run_main(Thread *t, const char *main_class, int argc, char **argv) {
         if (!s) break;
         gc_store_ref(&((Object **)rt_array_data(*ha))[i], s);
     }
-    if (!t->exception && ld_ensure_init(t, c)) {
+    if (!t->exception && ld_ensure_init(t, mm->owner)) {
         Slot args[1];
         args[0].l = *ha;
         rt_call(t, mm, args, NULL);
     }
     rt_handle_release(t, mark);
     if (t->exception) {
-        report_uncaught(t);
-        status = 1;
+        rt_report_uncaught(t);
+        return 1;
     }
-out:
+    return 0;
+}
+
+int rt_run_main(Thread *t, const char *main_class, int argc, char **argv) {
+    Method *mm = NULL;
+    int status = rt_main_load(t, main_class, &mm);
+    if (status == 0) status = rt_main_call(t, mm, argc, argv);
     rt_shutdown(t);
-    free(internal);
-    free(dotted);
     return status;
 }

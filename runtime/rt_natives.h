@@ -7,8 +7,4 @@
 #include "rt_natives.def"
 #undef NATIVE
 
-/* rt_natives_ref.c: enqueues what the collector left on Vm.heap.ref_pending (runs Java code; false with an
- * exception pending) — for the end of Runtime.gc(). */
-bool rt_ref_process_pending(Thread *t);
-
 #endif

@@ -357,7 +357,7 @@ void n_System_currentTimeMillis(Thread *t, Slot *args, Slot *ret) {
 void n_System_nanoTime(Thread *t, Slot *args, Slot *ret) {
     (void)t;
     (void)args;
-    ret->j = (int64_t)rt_nanos();
+    ret->j = rt_java_nanos();
 }
 
 static void type_desc(Class *c, char *buf, size_t n) {

@@ -9,6 +9,7 @@ static void rt_roots_vm_objects(const RootVisitor *v) {
     v->ref(&VM->prealloc_oom, v->ctx);
     v->ref(&VM->main_thread_group, v->ctx);
     v->ref(&VM->heap.ref_pending, v->ctx);
+    v->ref(&VM->fn.instance, v->ctx);
 }
 
 static void rt_roots_class_mirrors(const RootVisitor *v) {

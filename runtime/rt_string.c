@@ -70,7 +70,15 @@ uint16_t *rt_string_chars(Object *str) {
 }
 
 char *rt_string_to_utf8(Object *str) {
-    if (!str) return strdup("null");
+    size_t len;
+    return rt_string_to_utf8_n(str, &len);
+}
+
+char *rt_string_to_utf8_n(Object *str, size_t *len) {
+    if (!str) {
+        *len = 4;
+        return strdup("null");
+    }
     int32_t n = rt_string_length(str);
     const uint16_t *c = rt_string_chars(str);
     char *out = malloc((size_t)n * 3 + 1), *o = out;
@@ -99,6 +107,7 @@ char *rt_string_to_utf8(Object *str) {
         }
     }
     *o = 0;
+    *len = (size_t)(o - out);
     return out;
 }
 

@@ -87,6 +87,8 @@ char *rt_meta_strdup(const char *s) {
     return d;
 }
 
+int64_t rt_java_nanos(void) { return (int64_t)rt_nanos() + VM->nanos_offset; }
+
 uint64_t rt_nanos(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);

@@ -3,7 +3,10 @@
 # and compares stdout bytes, exit status and (for uncaught exceptions) the first stderr line.
 #
 # Usage: tests/run_java.sh [--mode NAME] [--ember PATH] [--jobs N] [--check-oracle] [name-filter...]
-#   --mode NAME      int (-Xint) or default (no options); env EMBER_OPTS is appended to the mode options
+#   --mode NAME      int (-Xint), default (no options), or snapshot (round trip: `ember snapshot --main`
+#                    initialises the class and writes a snapshot, `ember invoke` restores it in a new
+#                    process and runs main; their stdout is compared concatenated); env EMBER_OPTS is
+#                    appended to the mode options
 #   --ember PATH     the Ember binary (default: build/ember under the repo root)
 #   --jobs N         tests run in parallel (default 2)
 #   --check-oracle   run each program twice on HotSpot and report programs whose output differs (nondeterminism)
@@ -200,11 +203,24 @@ $(diff_excerpt "$WORK/a.out" "$WORK/b.out")"
 
     ensure_expected "$name"
     local e=$EXP_DIR/$name st
-    # shellcheck disable=SC2086  # mode options are deliberately word-split
-    timeout "$TIMEOUT_S" "$EMBER" run $MODE_OPTS ${EMBER_OPTS-} ${OPTS[@]+"${OPTS[@]}"} \
-        -cp "$CLASS_DIR/$name" "$name" \
-        ${ARGS[@]+"${ARGS[@]}"} <"$(stdin_of "$name")" >"$WORK/ember.out" 2>"$WORK/ember.err"
-    st=$?
+    if [ "$MODE" = snapshot ]; then
+        # shellcheck disable=SC2086
+        timeout "$TIMEOUT_S" "$EMBER" snapshot ${EMBER_OPTS-} ${OPTS[@]+"${OPTS[@]}"} \
+            -cp "$CLASS_DIR/$name" --main "$name" -o "$WORK/$name.ember" \
+            </dev/null >"$WORK/ember.out" 2>"$WORK/ember.err"
+        st=$?
+        if [ $st = 0 ]; then
+            timeout "$TIMEOUT_S" "$EMBER" invoke "$WORK/$name.ember" -- ${ARGS[@]+"${ARGS[@]}"} \
+                <"$(stdin_of "$name")" >>"$WORK/ember.out" 2>>"$WORK/ember.err"
+            st=$?
+        fi
+    else
+        # shellcheck disable=SC2086  # mode options are deliberately word-split
+        timeout "$TIMEOUT_S" "$EMBER" run $MODE_OPTS ${EMBER_OPTS-} ${OPTS[@]+"${OPTS[@]}"} \
+            -cp "$CLASS_DIR/$name" "$name" \
+            ${ARGS[@]+"${ARGS[@]}"} <"$(stdin_of "$name")" >"$WORK/ember.out" 2>"$WORK/ember.err"
+        st=$?
+    fi
     local exp_st reasons=""
     exp_st=$(cat "$e.status")
     if ! cmp -s "$e.out" "$WORK/ember.out"; then
@@ -275,8 +291,8 @@ done
 
 case "$MODE" in
     int) MODE_OPTS=-Xint ;;
-    default) MODE_OPTS= ;;
-    *) echo "run_java.sh: unknown mode '$MODE' (known: int, default)" >&2; exit 2 ;;
+    default|snapshot) MODE_OPTS= ;;
+    *) echo "run_java.sh: unknown mode '$MODE' (known: int, default, snapshot)" >&2; exit 2 ;;
 esac
 case "$JOBS" in ''|*[!0-9]*|0) echo "run_java.sh: --jobs needs a positive number" >&2; exit 2 ;; esac
 
@@ -318,7 +334,7 @@ RUN_DIR=$(mktemp -d "$WORK_DIR/run.XXXXXX")
 RESULT_DIR=$RUN_DIR/.results
 mkdir -p "$RESULT_DIR"
 trap 'rm -rf "$RUN_DIR"' EXIT
-export ROOT SRC_DIR OUT_DIR CLASS_DIR EXP_DIR WORK_DIR KNOWN TIMEOUT_S JAVA JAVAC EMBER MODE_OPTS \
+export ROOT SRC_DIR OUT_DIR CLASS_DIR EXP_DIR WORK_DIR KNOWN TIMEOUT_S JAVA JAVAC EMBER MODE MODE_OPTS \
     CHECK_ORACLE RUN_DIR RESULT_DIR
 export EMBER_OPTS=${EMBER_OPTS-}
 

@@ -1,0 +1,161 @@
+/* ember invoke: restore a snapshot in this fresh process, run the after-restore hooks, read the request,
+ * call the function and write its answer to stdout exactly (no added newline).
+ *
+ *   ember invoke [--timing] [--restore=mmap|read] [--verify-checksums] <file.ember> [--input FILE] [-- args...]
+ *
+ * Exit status: the function's (0; 1 after an uncaught exception, which is reported on stderr), or 2 when
+ * the snapshot cannot be restored (one line on stderr says why). A main-class snapshot runs main(args). */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../snapshot/snap.h"
+#include "dep.h"
+
+typedef struct InvokeJob {
+    const char *input_path;
+    int argc;
+    char **argv;
+    bool timing;
+    uint64_t t_start, t_mapped;
+} InvokeJob;
+
+static bool read_fd(int fd, char **data, size_t *len) {
+    size_t cap = 4096, n = 0;
+    char *b = malloc(cap);
+    for (;;) {
+        ssize_t r = read(fd, b + n, cap - n);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            free(b);
+            return false;
+        }
+        if (r == 0) break;
+        n += (size_t)r;
+        if (n == cap) b = realloc(b, cap *= 2);
+    }
+    *data = b;
+    *len = n;
+    return true;
+}
+
+static bool write_all(int fd, const char *p, size_t n) {
+    while (n) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) return false;
+        p += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+static int invoke_body(void *p) {
+    InvokeJob *job = p;
+    Thread *t = &VM->main;
+    size_t jar_len;
+    const uint8_t *jar = dep_boot_jar(&jar_len);
+    snap_after_restore((const char *)jar, jar_len);
+    uint64_t t_restored = rt_nanos();
+    if (!dep_call_static(t, "jdk/internal/ember/Snapshot", "afterRestore")) {
+        fflush(stdout);
+        fprintf(stderr, "ember invoke: an after-restore hook failed\n");
+        rt_report_uncaught(t);
+        rt_shutdown(t);
+        return 1;
+    }
+    uint64_t t_hooks = rt_nanos();
+    int status;
+    uint64_t t_call = t_hooks, t_handler; /* the handler's time excludes reading the request */
+    if (VM->fn.kind == RT_FN_MAIN) {
+        status = rt_main_call(t, VM->fn.method, job->argc, job->argv);
+        t_handler = rt_nanos();
+        rt_shutdown(t);
+    } else {
+        char *in = NULL;
+        size_t in_len = 0;
+        int fd = job->input_path ? open(job->input_path, O_RDONLY | O_CLOEXEC) : 0;
+        if (fd < 0 || !read_fd(fd, &in, &in_len)) {
+            fprintf(stderr, "ember invoke: cannot read the request from %s: %s\n",
+                    job->input_path ? job->input_path : "stdin", strerror(errno));
+            return 1;
+        }
+        if (fd > 0) close(fd);
+        t_call = rt_nanos();
+        char *out = NULL;
+        size_t out_len = 0;
+        status = dep_function_call(t, in, in_len, &out, &out_len);
+        t_handler = rt_nanos();
+        rt_shutdown(t); /* shutdown hooks, and System.out/err flushed before the answer */
+        if (status == 0 && out && !write_all(1, out, out_len)) {
+            fprintf(stderr, "ember invoke: cannot write the response: %s\n", strerror(errno));
+            status = 1;
+        }
+        free(out);
+        free(in);
+    }
+    if (job->timing) {
+        uint64_t end = rt_nanos();
+        fprintf(stderr, "ember-timing restore_us=%llu hooks_us=%llu handler_us=%llu total_us=%llu\n",
+                (unsigned long long)((t_restored - job->t_start) / 1000), (unsigned long long)((t_hooks - t_restored) / 1000),
+                (unsigned long long)((t_handler - t_call) / 1000), (unsigned long long)((end - job->t_start) / 1000));
+    }
+    return status;
+}
+
+int dep_invoke(int argc, char **argv) {
+    InvokeJob job = {0};
+    job.t_start = rt_nanos();
+    const char *file = NULL;
+    SnapRestoreOptions ro = {SNAP_RESTORE_AUTO, false};
+    int i = 0;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--")) {
+            i++;
+            break;
+        }
+        if (!strcmp(a, "--timing")) {
+            job.timing = true;
+        } else if (!strcmp(a, "--verify-checksums")) {
+            ro.verify_checksums = true;
+        } else if (!strcmp(a, "--restore=mmap")) {
+            ro.mode = SNAP_RESTORE_MMAP;
+        } else if (!strcmp(a, "--restore=read")) {
+            ro.mode = SNAP_RESTORE_READ;
+        } else if (!strcmp(a, "--input")) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "ember invoke: --input needs a file\n");
+                return dep_usage(stderr, 2);
+            }
+            job.input_path = argv[++i];
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "ember invoke: unknown option %s\n", a);
+            return dep_usage(stderr, 2);
+        } else if (!file) {
+            file = a;
+        } else {
+            fprintf(stderr, "ember invoke: unexpected argument %s (program arguments follow --)\n", a);
+            return dep_usage(stderr, 2);
+        }
+    }
+    if (!file) {
+        fprintf(stderr, "ember invoke: no snapshot file given\n");
+        return dep_usage(stderr, 2);
+    }
+    job.argc = argc - i;
+    job.argv = argv + i;
+    char err[512];
+    if (snap_restore(file, &ro, err, sizeof err) != SNAP_OK) {
+        fprintf(stderr, "ember invoke: cannot restore %s: %s\n", file, err);
+        return 2;
+    }
+    if (VM->fn.kind != RT_FN_MAIN && job.argc) {
+        fprintf(stderr, "ember invoke: program arguments are only for --main snapshots\n");
+        return 2;
+    }
+    return dep_on_java_thread(invoke_body, &job);
+}
