@@ -9,6 +9,9 @@ public class FileInputStream extends InputStream {
             throw new NullPointerException();
         fd = new FileDescriptor();
         fd.fd = open0(name);
+        // Recorded until closed: a snapshot is refused while a file is open (jdk.internal.ember.Snapshot).
+        if (fd.fd > 2)
+            jdk.internal.ember.Snapshot.fileOpened(fd.fd, name);
     }
 
     public FileInputStream(File file) throws FileNotFoundException {
@@ -53,8 +56,11 @@ public class FileInputStream extends InputStream {
         if (closed)
             return;
         closed = true;
-        if (fd.fd > 2)
+        if (fd.fd > 2) {
+            // Forgotten before close0: the descriptor is released even when close reports an error.
+            jdk.internal.ember.Snapshot.fileClosed(fd.fd);
             close0(fd.fd);
+        }
         fd.fd = -1;
     }
 

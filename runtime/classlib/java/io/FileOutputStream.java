@@ -15,6 +15,9 @@ public class FileOutputStream extends OutputStream {
         this.path = name;
         this.fd = new FileDescriptor();
         this.fd.fd = open0(name, append);
+        // Recorded until closed: a snapshot is refused while a file is open (jdk.internal.ember.Snapshot).
+        if (fd.fd > 2)
+            jdk.internal.ember.Snapshot.fileOpened(fd.fd, name);
     }
 
     public FileOutputStream(File file) throws FileNotFoundException {
@@ -54,8 +57,11 @@ public class FileOutputStream extends OutputStream {
         if (closed)
             return;
         closed = true;
-        if (fd.fd > 2)
+        if (fd.fd > 2) {
+            // Forgotten before close0: the descriptor is released even when close reports an error.
+            jdk.internal.ember.Snapshot.fileClosed(fd.fd);
             close0(fd.fd);
+        }
         fd.fd = -1;
     }
 

@@ -80,11 +80,19 @@ public final class Math {
     private static final class RandomHolder {
         // 64-bit LCG (Knuth MMIX constants) with a splitmix64-style output mix
         static long state = 0x5DEECE66DL ^ 0x9E3779B97F4A7C15L;
+        /** The restore epoch (jdk.internal.ember.Snapshot) whose entropy state has absorbed. */
+        static int epoch;
     }
 
     public static double random() {
         long s;
         synchronized (RandomHolder.class) {
+            // First use after a restore: mix in the restored process's entropy, so that processes restored
+            // from one snapshot draw different sequences. Without a snapshot the epoch stays 0.
+            if (RandomHolder.epoch != jdk.internal.ember.Snapshot.restoreEpoch) {
+                RandomHolder.epoch = jdk.internal.ember.Snapshot.restoreEpoch;
+                RandomHolder.state ^= jdk.internal.ember.Snapshot.restoreSeed();
+            }
             s = RandomHolder.state = RandomHolder.state * 6364136223846793005L + 1442695040888963407L;
         }
         s = (s ^ (s >>> 30)) * 0xbf58476d1ce4e5b9L;

@@ -1,6 +1,19 @@
 package java.util;
 
-/** The JDK's 48-bit linear congruential generator, bit-for-bit. */
+import jdk.internal.ember.Snapshot;
+
+/**
+ * The JDK's 48-bit linear congruential generator, bit-for-bit.
+ *
+ * <p>Snapshots: a generator made by the no-argument constructor ("auto-seeded") must not replay the same
+ * sequence in every process restored from one snapshot. Each generator records the restore epoch
+ * (Snapshot.restoreEpoch) its state belongs to; next(int), through which every draw goes, and
+ * nextGaussian, which may answer from its cached value, compare it with the current epoch and, when a
+ * restore has happened since, reseed an auto-seeded generator from seedUniquifier() ^ System.nanoTime() as
+ * the constructor does. Restore itself only increments the epoch (no list of generators, no heap walk). A
+ * generator given a seed (the long constructor or setSeed) keeps its deterministic sequence across restores.
+ * Without a snapshot the epoch stays 0 and nothing changes.
+ */
 public class Random implements java.io.Serializable {
     static final long serialVersionUID = 3905348978240129619L;
     private static final long multiplier = 0x5DEECE66DL;
@@ -9,22 +22,45 @@ public class Random implements java.io.Serializable {
     private static final double DOUBLE_UNIT = 0x1.0p-53;
     private static final float FLOAT_UNIT = 0x1.0p-24f;
     private static long seedUniquifier = 8682522807148012L;
+    /** The restore epoch whose entropy seedUniquifier has absorbed. */
+    private static int uniquifierEpoch;
 
     private long seed;
     private double nextNextGaussian;
     private boolean haveNextNextGaussian = false;
+    /** Seeded by the no-argument constructor and never by setSeed: reseeded after a restore. */
+    private boolean autoSeeded;
+    /** The restore epoch the state belongs to (see the class comment). */
+    private int epoch;
 
     public Random() {
         this(seedUniquifier() ^ System.nanoTime());
+        autoSeeded = true;
     }
 
     private static synchronized long seedUniquifier() {
+        // First use after a restore: absorb the restored process's entropy, so that generators seeded from
+        // here differ between processes restored from one snapshot even if their clocks agree.
+        if (uniquifierEpoch != Snapshot.restoreEpoch) {
+            uniquifierEpoch = Snapshot.restoreEpoch;
+            seedUniquifier ^= Snapshot.restoreSeed();
+        }
         seedUniquifier = seedUniquifier * 1181783497276652981L;
         return seedUniquifier;
     }
 
     public Random(long seed) {
         this.seed = initialScramble(seed);
+        this.epoch = Snapshot.restoreEpoch;
+    }
+
+    /** The epoch changed since this generator's state was made: reseed it if auto-seeded, record the epoch. */
+    private synchronized void restored() {
+        epoch = Snapshot.restoreEpoch;
+        if (autoSeeded) {
+            seed = initialScramble(seedUniquifier() ^ System.nanoTime());
+            haveNextNextGaussian = false;
+        }
     }
 
     private static long initialScramble(long seed) {
@@ -34,9 +70,13 @@ public class Random implements java.io.Serializable {
     public synchronized void setSeed(long seed) {
         this.seed = initialScramble(seed);
         haveNextNextGaussian = false;
+        autoSeeded = false;
+        epoch = Snapshot.restoreEpoch;
     }
 
     protected int next(int bits) {
+        if (epoch != Snapshot.restoreEpoch)
+            restored();
         long nextseed = (seed * multiplier + addend) & mask;
         seed = nextseed;
         return (int) (nextseed >>> (48 - bits));
@@ -162,6 +202,8 @@ public class Random implements java.io.Serializable {
     }
 
     public synchronized double nextGaussian() {
+        if (epoch != Snapshot.restoreEpoch)
+            restored();   // drops a cached value drawn before the restore
         if (haveNextNextGaussian) {
             haveNextNextGaussian = false;
             return nextNextGaussian;
