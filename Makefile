@@ -54,9 +54,9 @@ $(B)/classlib.jar: $(B)/classlib.stamp
 	@rm -f $@
 	cd $(B)/classlib && $(JAR) --create --no-compress --file ../classlib.jar $$(find . -name '*.class' ! -name module-info.class | sort)
 
-$(B)/obj/classlib_blob.o: $(B)/classlib.jar
+$(B)/obj/classlib_blob.o: $(B)/classlib.jar Makefile
 	@mkdir -p $(dir $@)
-	printf '\t.section .rodata\n\t.balign 16\n\t.globl ember_classlib_jar\nember_classlib_jar:\n\t.incbin "%s"\n\t.globl ember_classlib_jar_end\nember_classlib_jar_end:\n\t.section .note.GNU-stack,"",@progbits\n' \
+	printf '\t.section .rodata.ember_classlib,"a"\n\t.balign 2097152\n\t.globl ember_classlib_jar\nember_classlib_jar:\n\t.incbin "%s"\n\t.globl ember_classlib_jar_end\nember_classlib_jar_end:\n\t.section .note.GNU-stack,"",@progbits\n' \
 	    "$(abspath $(B)/classlib.jar)" > $(B)/obj/classlib_blob.S
 	$(CC) -c $(B)/obj/classlib_blob.S -o $@
 
@@ -75,6 +75,15 @@ $(B)/crac-api.jar: $(CRAC_API_SRCS)
 	$(JAVAC) -nowarn --release 17 -encoding UTF-8 -d $(B)/crac-api $(CRAC_API_SRCS)
 	cd $(B)/crac-api && $(JAR) --create --file ../crac-api.jar $$(find . -name '*.class' | sort)
 # ---- crac-api.jar (end) ------------------------------------------------------------------------------------
+
+# ---- ember-otherbuild (begin) ------------------------------------------------------------------------------
+# The same objects as $(B)/ember linked again with a fixed, different ELF build-id (link only, nothing is
+# recompiled): tests/snapshot_badfiles.sh checks that each binary refuses the other's snapshots ("written by
+# another ember build"). For the ASan build, give the same B/CC/CFLAGS as for build/asan/ember.
+OTHERBUILD_ID := 0x6f74686572206275696c64206f6620656d626572
+$(B)/ember-otherbuild: $(OBJS) $(B)/obj/classlib_blob.o
+	$(CC) $(CFLAGS) -Wl,--build-id=$(OTHERBUILD_ID) -o $@ $^ $(LDLIBS)
+# ---- ember-otherbuild (end) --------------------------------------------------------------------------------
 
 # ---- tests ------------------------------------------------------------------------------------------------
 # The test command of the README: installs what is missing (a no-op when all is there), then every suite.

@@ -1,7 +1,8 @@
 /* ember invoke: restore a snapshot in this fresh process, run the after-restore hooks, read the request,
  * call the function and write its answer to stdout exactly (no added newline).
  *
- *   ember invoke [--timing] [--restore=mmap|read] [--verify-checksums] <file.ember> [--input FILE] [-- args...]
+ *   ember invoke [--timing] [--memory] [--restore=mmap|read] [--verify-checksums] <file.ember> [--input FILE]
+ *                [-- args...]
  *
  * Exit status: the function's (0; 1 after an uncaught exception, which is reported on stderr), or 2 when
  * the snapshot cannot be restored (one line on stderr says why). A main-class snapshot runs main(args). */
@@ -19,8 +20,8 @@ typedef struct InvokeJob {
     const char *input_path;
     int argc;
     char **argv;
-    bool timing;
-    uint64_t t_start, t_mapped;
+    bool timing, memory;
+    uint64_t t_start;
 } InvokeJob;
 
 static bool read_fd(int fd, char **data, size_t *len) {
@@ -51,6 +52,26 @@ static bool write_all(int fd, const char *p, size_t n) {
         n -= (size_t)w;
     }
     return true;
+}
+
+/* --memory: the instance's footprint at the end of the invocation, from the kernel's accounting (PSS shares
+ * each page among the processes mapping it: the page cache copy of the snapshot, the binary, libc). */
+static void report_memory(void) {
+    if (getenv("EMBER_DUMP_SMAPS")) { /* debugging aid: the per-mapping figures */
+        char cmd[64];
+        snprintf(cmd, sizeof cmd, "cp /proc/%d/smaps %s", (int)getpid(), getenv("EMBER_DUMP_SMAPS"));
+        if (system(cmd) != 0) fprintf(stderr, "cannot copy smaps\n");
+    }
+    FILE *f = fopen("/proc/self/smaps_rollup", "r");
+    if (!f) return;
+    char line[256];
+    unsigned long rss = 0, pss = 0, v;
+    while (fgets(line, sizeof line, f)) {
+        if (sscanf(line, "Rss: %lu kB", &v) == 1) rss = v;
+        else if (sscanf(line, "Pss: %lu kB", &v) == 1) pss = v;
+    }
+    fclose(f);
+    fprintf(stderr, "ember-memory rss_kb=%lu pss_kb=%lu\n", rss, pss);
 }
 
 static int invoke_body(void *p) {
@@ -97,6 +118,7 @@ static int invoke_body(void *p) {
         free(out);
         free(in);
     }
+    if (job->memory) report_memory();
     if (job->timing) {
         uint64_t end = rt_nanos();
         fprintf(stderr, "ember-timing restore_us=%llu hooks_us=%llu handler_us=%llu total_us=%llu\n",
@@ -120,6 +142,8 @@ int dep_invoke(int argc, char **argv) {
         }
         if (!strcmp(a, "--timing")) {
             job.timing = true;
+        } else if (!strcmp(a, "--memory")) {
+            job.memory = true;
         } else if (!strcmp(a, "--verify-checksums")) {
             ro.verify_checksums = true;
         } else if (!strcmp(a, "--restore=mmap")) {

@@ -371,7 +371,7 @@ typedef struct RtFunction {
 } RtFunction;
 
 #define RT_CLASS_BUCKETS 4096
-#define RT_SYM_BUCKETS 65536
+#define RT_SYM_BUCKETS 16384   /* a power of two; 128 KiB of the root struct, which restores map page by page */
 
 /* The one root struct. Everything mutable about the VM sits here or is reachable from here. */
 struct Vm {
