@@ -21,7 +21,7 @@ UNICODE_INPUTS := $(addprefix $(UNICODE_DIR)/,UnicodeData.txt DerivedAge.txt Blo
 GEN_CHARNAMES := $(B)/classlib-gen/java/lang/CharacterNames.java
 CLASSLIB_GEN_SRCS := $(GEN_CHARNAMES)
 
-.PHONY: all classlib test test-int test-gc-stress asan check check-statics fuzz bench bench-gc demo clean
+.PHONY: all classlib test test-int test-gc-stress asan check check-statics fuzz bench bench-gc bench-coldstart demo clean
 all: $(B)/ember
 
 $(B)/obj/%.o: %.c $(HDRS)
@@ -116,9 +116,14 @@ check-statics: $(B)/ember
 
 -include tests/fuzz/fuzz.mk
 
-# `make bench` runs both benchmark scripts (and fails if either fails); `make bench-gc` only the GC one.
+# `make bench` runs every benchmark script (and fails if any fails); `make bench-gc` only the GC one,
+# `make bench-coldstart` only the cold-start one.
 bench: $(B)/ember
-	@st=0; bench/run.sh --ember $(B)/ember || st=1; bench/gc.sh --ember $(B)/ember || st=1; exit $$st
+	@st=0; bench/run.sh --ember $(B)/ember || st=1; bench/gc.sh --ember $(B)/ember || st=1; \
+	    bench/coldstart.sh --ember $(B)/ember || st=1; exit $$st
+
+bench-coldstart: $(B)/ember
+	@bench/coldstart.sh --ember $(B)/ember
 
 bench-gc: $(B)/ember
 	@bench/gc.sh --ember $(B)/ember
