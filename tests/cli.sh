@@ -73,5 +73,19 @@ if [ $st -eq 0 ] && grep -q '^\[[0-9.]*s\]\[info\]\[class,load\] java.lang.Objec
 else
     bad verbose-class "status $st: $(head -c 300 <<<"$out")"
 fi
+# A restored snapshot must not load any class on the invoke path (the hooks, the call, the shutdown
+# sequence): with -verbose:class baked into the snapshot, a class load would print a line before the answer.
+cat > "$W/src/CliEcho.java" <<'JAVA'
+public class CliEcho {
+    public static String handle(String in) { return "echo:" + in; }
+}
+JAVA
+javac -d "$W/cls" "$W/src/CliEcho.java" || bad restore-loads-no-class "javac failed"
+if "$EMBER" snapshot -verbose:class -cp "$W/cls" --handler CliEcho --warmup-iterations 2 -o "$W/echo.ember" >/dev/null; then
+    out=$(printf 'x' | "$EMBER" invoke "$W/echo.ember" 2>&1); st=$?
+    if [ $st -eq 0 ] && [ "$out" = "echo:x" ]; then ok restore-loads-no-class; else bad restore-loads-no-class "status $st: $(head -c 300 <<<"$out")"; fi
+else
+    bad restore-loads-no-class "ember snapshot failed"
+fi
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
