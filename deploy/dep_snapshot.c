@@ -80,12 +80,21 @@ static char *absolute_classpath(const char *cp) {
     return out;
 }
 
-static void progress(uint64_t done, uint64_t total, uint64_t *last_ns) {
+/* Warm-up progress on a terminal: nothing for the first half second (short warm-ups stay quiet), then one
+ * line rewritten every 200 ms, finished with a newline. */
+typedef struct Progress {
+    uint64_t start, last;
+    bool shown;
+} Progress;
+
+static void progress(Progress *p, uint64_t done, uint64_t total) {
     uint64_t now = rt_nanos();
-    if (done < total && now - *last_ns < 200000000ull) return;
-    *last_ns = now;
-    fprintf(stderr, "\rember snapshot: warm-up %llu/%llu%s", (unsigned long long)done, (unsigned long long)total,
-            done == total ? "\n" : "");
+    if (done < total && (now - p->start < 500000000ull || now - p->last < 200000000ull)) return;
+    if (done == total && !p->shown) return;
+    p->last = now;
+    p->shown = true;
+    fprintf(stderr, "\rember snapshot: warm-up %llu/%llu (%.1f s)%s", (unsigned long long)done,
+            (unsigned long long)total, (double)(now - p->start) / 1e9, done == total ? "\n" : "");
 }
 
 static int snapshot_body(void *p) {
@@ -95,8 +104,8 @@ static int snapshot_body(void *p) {
     int st = job->main_class ? dep_function_resolve_main(t, job->main_class) : dep_function_resolve(t, job->handler);
     if (st != 0) return st;
     if (!job->main_class && job->iterations) {
-        bool show = isatty(2) && job->iterations >= 1000;
-        uint64_t last = 0;
+        bool show = isatty(2);
+        Progress pr = {rt_nanos(), 0, false};
         for (uint64_t i = 0; i < job->iterations; i++) {
             Input empty = {"", 0};
             Input *in = job->n_inputs ? &job->inputs[i % (uint64_t)job->n_inputs] : &empty;
@@ -108,7 +117,7 @@ static int snapshot_body(void *p) {
                 return 1;
             }
             free(out);
-            if (show) progress(i + 1, job->iterations, &last);
+            if (show) progress(&pr, i + 1, job->iterations);
         }
     }
     /* What `ember invoke` runs besides the function is loaded now, so that a restored instance never opens
