@@ -62,6 +62,9 @@ void rt_vmspace_init(const VmOptions *opt) {
     _Static_assert(RT_YOUNG_BASE + RT_YOUNG_RESERVE <= RT_VM_BASE + RT_VM_SIZE, "young outside VM space");
     vm->identity_seed = 0x2545f491u;
     vm->start_nanos = rt_nanos();
+    /* System.nanoTime's origin is the VM's start (any fixed origin is allowed): values seen before a
+     * snapshot are then small, and a snapshot can resume the clock from a constant (snap_write.c). */
+    vm->nanos_offset = 1 - (int64_t)vm->start_nanos;
     gc_init();
 }
 

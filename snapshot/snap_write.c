@@ -9,7 +9,9 @@
  *
  * A few fields of the root struct describe this process rather than the VM and are written normalised, from
  * a copy, so that the running VM is left untouched: eden's "used since start-up" mark (a restored process
- * gets fresh zero pages), the clock origin, and stale native-handle slots. */
+ * gets fresh zero pages), the clocks, pause statistics, and stale native-handle slots. With the free tail of
+ * the old generation's last page and the block offsets past its top cleared (snap_prepare), the same binary,
+ * class path, handler, inputs and options write the same bytes. */
 #define _GNU_SOURCE
 #include "snap_format.h"
 
@@ -46,6 +48,17 @@ int snap_prepare(Thread *t, char *err, size_t n) {
     if (h->eden.top != h->eden.base || h->from.top != h->from.base || t->tlab_top)
         return fail(err, n, "the heap is too full to compact the young generation into the old one "
                             "(raise -Xmx)");
+    /* free memory that will be written (the rest of the old generation's last page, block offsets of cards
+     * past its top) may hold what the compaction moved away: clear it, it is free either way */
+    uint8_t *top = h->old.top, *page_end = (uint8_t *)page_up((uintptr_t)top);
+    if (page_end > h->old.commit) page_end = h->old.commit;
+    if (page_end > top) memset(top, 0, (size_t)(page_end - top));
+    uint32_t *bot = (uint32_t *)RT_BOT_BASE;
+    size_t first_free_card = (size_t)((page_up((uintptr_t)top) - RT_OLD_BASE) >> RT_CARD_SHIFT);
+    size_t bot_end = (size_t)(h->bot_commit - (uint8_t *)bot) / 4;
+    size_t bot_page_end = page_up(first_free_card * 4) / 4;
+    if (bot_page_end > bot_end) bot_page_end = bot_end;
+    if (bot_page_end > first_free_card) memset(bot + first_free_card, 0, (bot_page_end - first_free_card) * 4);
     return SNAP_OK;
 }
 
@@ -143,10 +156,18 @@ static bool write_full(int fd, const void *buf, size_t n, uint64_t off) {
     return true;
 }
 
+/* Where System.nanoTime resumes after a restore: a constant, so that snapshots are reproducible, and above
+ * any value seen before the snapshot (the clock starts near 0 at boot, rt_vmspace.c) unless the warm-up ran
+ * for more than 13 days. */
+#define SNAP_RESUME_NANOS ((uint64_t)1 << 50)
+
 static void normalise_root(Vm *c) {
     c->heap.eden_dirty = c->heap.eden.base;
     c->start_nanos = 0;
-    c->nanos_at_snapshot = (uint64_t)rt_java_nanos();
+    uint64_t now = (uint64_t)rt_java_nanos();
+    c->nanos_at_snapshot = now < SNAP_RESUME_NANOS ? SNAP_RESUME_NANOS : now;
+    c->nanos_offset = 0; /* set by the restore */
+    c->heap.pause_ns_total = c->heap.pause_ns_max = 0;
     c->main.tlab_top = c->main.tlab_end = NULL;
     memset(c->main.handles, 0, sizeof c->main.handles);
 }

@@ -87,5 +87,13 @@ if "$EMBER" snapshot -verbose:class -cp "$W/cls" --handler CliEcho --warmup-iter
 else
     bad restore-loads-no-class "ember snapshot failed"
 fi
+# Reproducible snapshots: the same binary, class path, handler, inputs and options write the same bytes.
+printf 'abc' > "$W/echo.in"
+if "$EMBER" snapshot -cp "$W/cls" --handler CliEcho --warmup-input "$W/echo.in" --warmup-iterations 3 -o "$W/r1.ember" &&
+    "$EMBER" snapshot -cp "$W/cls" --handler CliEcho --warmup-input "$W/echo.in" --warmup-iterations 3 -o "$W/r2.ember"; then
+    if cmp -s "$W/r1.ember" "$W/r2.ember"; then ok snapshot-reproducible; else bad snapshot-reproducible "$(cmp "$W/r1.ember" "$W/r2.ember")"; fi
+else
+    bad snapshot-reproducible "ember snapshot failed"
+fi
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
