@@ -1,12 +1,17 @@
-# fuzz.mk — fuzzing of the loader's parsers of untrusted input (class files, jars). Included from the top
-# Makefile; paths are relative to the repository root.
+# fuzz.mk — fuzzing of the parsers of untrusted input: class files and jars (the loader), snapshot files.
+# Included from the top Makefile; paths are relative to the repository root.
 #
-#   make fuzz                 build build/fuzz_classfile, seed build/fuzz/corpus, run for $(FUZZ_SECONDS)
-#   make fuzz-build           only build the fuzzer and build/ld_parse_dump
+#   make fuzz                 both targets below, one after the other, $(FUZZ_SECONDS) each
+#   make fuzz-classfile       build build/fuzz_classfile, seed build/fuzz/corpus, run for $(FUZZ_SECONDS)
+#   make fuzz-snapshot        build build/fuzz_snapshot, seed build/fuzz/snapcorpus from a snapshot that
+#                             build/ember writes, run for $(FUZZ_SECONDS)
+#   make fuzz-build           only build the fuzzers and build/ld_parse_dump
 #   make ld_parse_dump        build/ld_parse_dump: parses class files and prints them (parser checks)
 #
-# The fuzz target links only the loader's parsing files and the two runtime files they need (VM space and
-# symbols): it must not need the interpreter. Crashes land in build/fuzz/ as crash-* files.
+# The class-file target links only the loader's parsing files and the two runtime files they need (VM space
+# and symbols): it must not need the interpreter. The snapshot target links only snapshot/snap_file.c and
+# snap_fingerprint.c: it validates files and reads their regions, and never maps VM space. Crashes land in
+# build/fuzz/ as crash-* files (snapshot-crash-* for the snapshot target).
 
 FUZZ_SECONDS ?= 600
 FUZZ_JOBS ?= 1
@@ -22,7 +27,7 @@ FUZZ_DIR := build/fuzz
 # One process prints to the terminal; with FUZZ_JOBS > 1 libFuzzer forks workers logging to fuzz-N.log.
 FUZZ_PAR := $(if $(filter-out 1,$(FUZZ_JOBS)),-jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS),)
 
-.PHONY: fuzz fuzz-build fuzz-seed ld_parse_dump
+.PHONY: fuzz fuzz-build fuzz-seed ld_parse_dump fuzz-classfile fuzz-snapshot fuzz-snapshot-seed
 
 build/fuzz_classfile: $(FUZZ_SRCS) $(FUZZ_HDRS)
 	@mkdir -p build
@@ -34,7 +39,7 @@ build/ld_parse_dump: $(DUMP_SRCS) $(FUZZ_HDRS)
 
 ld_parse_dump: build/ld_parse_dump
 
-fuzz-build: build/fuzz_classfile build/ld_parse_dump
+fuzz-build: build/fuzz_classfile build/fuzz_snapshot build/ld_parse_dump
 
 # Seeds: javac output of tests/java, the malformed corpus, and a jar of a few of those classes.
 fuzz-seed:
@@ -49,6 +54,37 @@ fuzz-seed:
 		(cd $(FUZZ_DIR)/javac && ls *.class | head -5 | xargs jar cfe ../corpus/seed.jar Main 2>/dev/null; \
 		 ls *.class | head -3 | xargs jar cf0 ../corpus/seed0.jar 2>/dev/null); true; fi
 
-fuzz: build/fuzz_classfile fuzz-seed
+fuzz-classfile: build/fuzz_classfile fuzz-seed
 	cd $(FUZZ_DIR) && ../fuzz_classfile -max_total_time=$(FUZZ_SECONDS) $(FUZZ_PAR) \
 		-max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 corpus
+
+# ---- snapshot files -------------------------------------------------------------------------------------------
+FUZZ_SNAP_SRCS := tests/fuzz/fuzz_snapshot.c snapshot/snap_file.c snapshot/snap_fingerprint.c
+FUZZ_SNAP_HDRS := snapshot/snap.h snapshot/snap_format.h snapshot/snap_header.def snapshot/snap_regions.def \
+    snapshot/snap_layout.def $(wildcard runtime/*.h runtime/*.def)
+
+build/fuzz_snapshot: $(FUZZ_SNAP_SRCS) $(FUZZ_SNAP_HDRS)
+	@mkdir -p build
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $(FUZZ_SNAP_SRCS) -lz
+
+# Seeds: a hello handler snapshotted plain and compressed by build/ember, cut down to small files that
+# snap_open accepts (tests/fuzz/snapshot_seeds.py).
+fuzz-snapshot-seed: build/ember
+	@rm -rf $(FUZZ_DIR)/snaphello && mkdir -p $(FUZZ_DIR)/snaphello/cls $(FUZZ_DIR)/snapcorpus
+	@printf 'public class Hello { public static String handle(String s) { return "hello " + s; } }\n' \
+		> $(FUZZ_DIR)/snaphello/Hello.java
+	@javac -d $(FUZZ_DIR)/snaphello/cls $(FUZZ_DIR)/snaphello/Hello.java
+	@build/ember snapshot -cp $(FUZZ_DIR)/snaphello/cls --handler Hello -o $(FUZZ_DIR)/snaphello/plain.ember
+	@build/ember snapshot -cp $(FUZZ_DIR)/snaphello/cls --handler Hello --compress \
+		-o $(FUZZ_DIR)/snaphello/z.ember
+	@python3 tests/fuzz/snapshot_seeds.py snapshot/snap_header.def $(FUZZ_DIR)/snaphello/plain.ember \
+		$(FUZZ_DIR)/snaphello/z.ember $(FUZZ_DIR)/snapcorpus
+
+fuzz-snapshot: build/fuzz_snapshot fuzz-snapshot-seed
+	cd $(FUZZ_DIR) && ../fuzz_snapshot -max_total_time=$(FUZZ_SECONDS) $(FUZZ_PAR) -artifact_prefix=snapshot- \
+		-max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 snapcorpus
+
+# both fuzzers run even when the first fails; make fuzz fails if either does
+fuzz:
+	@st=0; $(MAKE) --no-print-directory fuzz-classfile || st=1; \
+	$(MAKE) --no-print-directory fuzz-snapshot || st=1; exit $$st
