@@ -72,7 +72,10 @@ static int check_binary(const SnapHeader *h, char *err, size_t n) {
         return fail(err, n, SNAP_EREFUSED, "VM space at %#llx+%#llx, this binary uses %#llx+%#llx",
                     (unsigned long long)h->vm_base[0], (unsigned long long)h->vm_size[0],
                     (unsigned long long)RT_VM_BASE, (unsigned long long)RT_VM_SIZE);
-    uint64_t missing = h->cpu_features[0] & ~snap_cpu_features();
+    /* cpuid traps to the hypervisor in a VM (tens of microseconds): ask only when the snapshot needs more
+     * than the x86-64 baseline */
+    uint64_t beyond = h->cpu_features[0] & ~(uint64_t)SNAP_CPU_SSE2;
+    uint64_t missing = beyond ? beyond & ~snap_cpu_features() : 0;
     if (missing) {
         char names[128] = "";
         for (unsigned i = 0; i < 64; i++)
@@ -92,6 +95,10 @@ static int check_regions(const SnapFile *f, char *err, size_t n) {
     uint64_t table_end = h->table_offset[0] + (uint64_t)h->n_regions[0] * sizeof(SnapRegion);
     uint64_t prev_addr_end = 0, prev_off_end = table_end, data = 0, stored = 0;
     bool seen_data = false;
+    /* The restore path reads the Vm root struct (magic, function kind) and the VM writes it at once: it must
+     * be committed read-write by one zero region, and its first page (the magic) must be stored. */
+    const uint64_t root_end = RT_VM_BASE + sizeof(Vm);
+    bool root_committed = false, root_stored = false;
     for (uint32_t i = 0; i < h->n_regions[0]; i++) {
         const SnapRegion *r = &f->regions[i];
         uint64_t end = r->addr + r->size;
@@ -103,12 +110,16 @@ static int check_regions(const SnapFile *f, char *err, size_t n) {
         if (r->prot != PROT_READ && r->prot != (PROT_READ | PROT_WRITE) && r->prot != (PROT_READ | PROT_EXEC))
             return fail(err, n, SNAP_EREFUSED, "region %u has protection %#x (only r, rw and rx are allowed)", i,
                         r->prot);
+        if (r->addr < root_end && end > RT_VM_BASE && r->prot != (PROT_READ | PROT_WRITE))
+            return fail(err, n, SNAP_EREFUSED, "region %u maps the VM root struct without write access", i);
         if (r->flags & SNAP_RF_ZERO) {
             if (seen_data || r->stored_size || r->file_offset || (r->flags & SNAP_RF_DEFLATE))
                 return fail(err, n, SNAP_EREFUSED, "zero region %u is malformed", i);
+            root_committed |= r->addr <= RT_VM_BASE && end >= root_end;
             continue;
         }
         seen_data = true;
+        root_stored |= r->addr == RT_VM_BASE;
         if (r->addr < prev_addr_end)
             return fail(err, n, SNAP_EREFUSED, "region %u overlaps the one before it", i);
         if (compressed != !!(r->flags & SNAP_RF_DEFLATE))
@@ -127,6 +138,8 @@ static int check_regions(const SnapFile *f, char *err, size_t n) {
     }
     if (data != h->data_bytes[0] || stored != h->stored_bytes[0])
         return fail(err, n, SNAP_EREFUSED, "region sizes disagree with the header");
+    if (!root_committed || !root_stored)
+        return fail(err, n, SNAP_EREFUSED, "the region table does not hold the VM root struct");
     return SNAP_OK;
 }
 
