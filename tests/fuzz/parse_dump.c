@@ -13,6 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* rt_vmspace_init sets up the heap through gc_init; the parser never allocates Java objects, so the GC is
+ * left out of this binary. */
+void gc_init(void) {}
+
 static const char *wk_name(int wk) {
     switch (wk) {
     case WK_ClassFormatError: return "java.lang.ClassFormatError";
