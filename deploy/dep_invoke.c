@@ -111,6 +111,7 @@ static int invoke_body(void *p) {
         status = dep_function_call(t, in, in_len, &out, &out_len);
         t_handler = rt_nanos();
         rt_shutdown(t); /* shutdown hooks, and System.out/err flushed before the answer */
+        fflush(stdout); /* and the VM's own log lines (-Xlog:gc, -verbose:class), which go through stdio */
         if (status == 0 && out && !write_all(1, out, out_len)) {
             fprintf(stderr, "ember invoke: cannot write the response: %s\n", strerror(errno));
             status = 1;

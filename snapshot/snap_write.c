@@ -139,7 +139,9 @@ static int collect_areas(Area *areas, const Vm *copy) {
     areas[k++] = (Area){SNAP_R_BOT, bot, bot, bot_data, (size_t)(h->bot_commit - bot)};
     areas[k++] = (Area){SNAP_R_OLD, h->old.base, h->old.base, page_up((uintptr_t)h->old.top) - (uintptr_t)h->old.base,
                         (size_t)(h->old.commit - h->old.base)};
-    areas[k++] = (Area){SNAP_R_YOUNG, h->eden.base, h->eden.base, 0, (size_t)(h->to.end - h->eden.base)};
+    /* the survivor spaces swap roles at every young collection: commit up to the higher one */
+    uint8_t *young_end = h->to.end > h->from.end ? h->to.end : h->from.end;
+    areas[k++] = (Area){SNAP_R_YOUNG, h->eden.base, h->eden.base, 0, (size_t)(young_end - h->eden.base)};
     return k;
 }
 
