@@ -106,7 +106,8 @@ test-gc-stress: $(B)/ember
 
 asan:
 	$(MAKE) B=build/asan CC=clang \
-	    CFLAGS="-O1 $(WARN_FLAGS) -fsanitize=address,undefined -fno-sanitize-recover=undefined" build/asan/ember
+	    CFLAGS="-O1 $(WARN_FLAGS) -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	    build/asan/ember build/asan/ember-otherbuild
 	ASAN_OPTIONS=detect_leaks=0 tests/run_all.sh --ember build/asan/ember
 
 check: $(B)/ember check-statics

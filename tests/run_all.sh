@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test suite against one ember binary and prints the sum as the last line: `N passed, N failed`.
 # Suites: the differential Java programs (tests/java, interpreter mode), the malformed class-file corpus
-# (tests/malformed), the command-line checks (tests/cli.sh), the snapshot suite (tests/snapshot/run.sh),
-# the static-state check (tests/check_statics.sh)
+# (tests/malformed), the command-line checks (tests/cli.sh), the snapshot suite (tests/snapshot/run.sh:
+# handlers, hooks, randomness, refusals, restore modes), corrupted and foreign snapshot files
+# (tests/snapshot_badfiles.sh), the Java programs again through a snapshot round trip (`ember snapshot --main`
+# then `ember invoke`, heap verified in both processes), the static-state check (tests/check_statics.sh)
 # and the GC memory bound (tests/gc_rss.sh: max RSS of a 2 GB allocation loop in -Xmx64m).
 # GC stress (every test with -XX:GCStressInterval=N -XX:+VerifyHeap) is not a suite here: it takes minutes
 # and is its own target, `make test-gc-stress`, which CI runs after `make test`.
@@ -45,6 +47,8 @@ EMBER_OPTS="-XX:+VerifyHeap" run_suite java "$ROOT/tests/run_java.sh" --ember "$
 [ -x "$ROOT/tests/malformed/run.sh" ] && run_suite malformed "$ROOT/tests/malformed/run.sh" --ember "$EMBER"
 run_suite cli "$ROOT/tests/cli.sh" "$EMBER"
 run_suite snapshot "$ROOT/tests/snapshot/run.sh" --ember "$EMBER"
+run_suite snapshot_badfiles "$ROOT/tests/snapshot_badfiles.sh" --ember "$EMBER"
+EMBER_OPTS="-XX:+VerifyHeap" run_suite java_roundtrip "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode snapshot --jobs "$JOBS"
 run_suite statics "$ROOT/tests/check_statics.sh" "$EMBER"
 run_suite gc_rss "$ROOT/tests/gc_rss.sh" --ember "$EMBER"
 echo "$total_pass passed, $total_fail failed"
