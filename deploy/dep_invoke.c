@@ -57,11 +57,6 @@ static bool write_all(int fd, const char *p, size_t n) {
 /* --memory: the instance's footprint at the end of the invocation, from the kernel's accounting (PSS shares
  * each page among the processes mapping it: the page cache copy of the snapshot, the binary, libc). */
 static void report_memory(void) {
-    if (getenv("EMBER_DUMP_SMAPS")) { /* debugging aid: the per-mapping figures */
-        char cmd[64];
-        snprintf(cmd, sizeof cmd, "cp /proc/%d/smaps %s", (int)getpid(), getenv("EMBER_DUMP_SMAPS"));
-        if (system(cmd) != 0) fprintf(stderr, "cannot copy smaps\n");
-    }
     FILE *f = fopen("/proc/self/smaps_rollup", "r");
     if (!f) return;
     char line[256];

@@ -50,7 +50,6 @@ static int read_regions(SnapFile *f, char *err, size_t n) {
     uint32_t next = 0;
     while (ring_ok && next < f->h.n_regions[0]) {
         uint32_t queued = 0;
-        uint32_t first = next;
         for (; next < f->h.n_regions[0] && queued < 256; next++) {
             SnapRegion *r = &f->regions[next];
             if (r->flags & SNAP_RF_ZERO) continue;
@@ -85,7 +84,6 @@ static int read_regions(SnapFile *f, char *err, size_t n) {
                 return fail(err, n, SNAP_EIO, "cannot read region at %#llx", (unsigned long long)r->addr);
             }
         }
-        (void)first;
     }
     if (ring_ok) io_uring_queue_exit(&ring);
     for (; next < f->h.n_regions[0]; next++) { /* no io_uring: plain reads */
