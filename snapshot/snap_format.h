@@ -76,6 +76,12 @@ const char *snap_region_name(uint32_t kind);
 
 uint32_t snap_crc32(uint32_t crc, const void *p, size_t n);
 
+/* snap_file.c: a one-line reason into err, returning status; whole reads and writes at an offset (EINTR
+ * and short transfers retried; false on error or end of file). */
+int snap_fail(char *err, size_t errlen, int status, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+bool snap_read_full(int fd, void *buf, size_t n, uint64_t off);
+bool snap_write_full(int fd, const void *buf, size_t n, uint64_t off);
+
 /* Atomic file creation: create returns an fd for a temporary file (*tmp, malloc'd) or -1 with err set;
  * finish fsyncs, closes and renames it over `path` when status is SNAP_OK, else removes it; frees *tmp. */
 int snap_atomic_create(const char *path, char **tmp, char *err, size_t errlen);

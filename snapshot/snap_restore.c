@@ -19,26 +19,6 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-static int fail(char *err, size_t n, int status, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, n, fmt, ap);
-    va_end(ap);
-    return status;
-}
-
-static bool pread_full(int fd, uint8_t *b, size_t n, uint64_t off) {
-    while (n) {
-        ssize_t r = pread(fd, b, n, (off_t)off);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) return false;
-        b += r;
-        n -= (size_t)r;
-        off += (uint64_t)r;
-    }
-    return true;
-}
-
 /* Reads every uncompressed data region into its (already writable) memory with io_uring: one submission for
  * all of them, completions in any order. Short reads are finished with pread; a kernel without io_uring (or
  * a sandbox that forbids it) falls back to pread for everything. */
@@ -67,7 +47,7 @@ static int read_regions(SnapFile *f, char *err, size_t n) {
             struct io_uring_cqe *cqe;
             if (io_uring_wait_cqe(&ring, &cqe) != 0) {
                 io_uring_queue_exit(&ring);
-                return fail(err, n, SNAP_EIO, "io_uring wait failed");
+                return snap_fail(err, n, SNAP_EIO, "io_uring wait failed");
             }
             SnapRegion *r = &f->regions[io_uring_cqe_get_data64(cqe)];
             int res = cqe->res;
@@ -75,13 +55,13 @@ static int read_regions(SnapFile *f, char *err, size_t n) {
             size_t done = res > 0 ? (size_t)res : 0;
             if (res < 0 && res != -EINTR && res != -EAGAIN) {
                 io_uring_queue_exit(&ring);
-                return fail(err, n, SNAP_EIO, "cannot read region at %#llx: %s", (unsigned long long)r->addr,
+                return snap_fail(err, n, SNAP_EIO, "cannot read region at %#llx: %s", (unsigned long long)r->addr,
                             strerror(-res));
             }
             if (done < r->size &&
-                !pread_full(f->fd, (uint8_t *)(uintptr_t)r->addr + done, r->size - done, r->file_offset + done)) {
+                !snap_read_full(f->fd, (uint8_t *)(uintptr_t)r->addr + done, r->size - done, r->file_offset + done)) {
                 io_uring_queue_exit(&ring);
-                return fail(err, n, SNAP_EIO, "cannot read region at %#llx", (unsigned long long)r->addr);
+                return snap_fail(err, n, SNAP_EIO, "cannot read region at %#llx", (unsigned long long)r->addr);
             }
         }
     }
@@ -89,8 +69,8 @@ static int read_regions(SnapFile *f, char *err, size_t n) {
     for (; next < f->h.n_regions[0]; next++) { /* no io_uring: plain reads */
         SnapRegion *r = &f->regions[next];
         if (r->flags & SNAP_RF_ZERO) continue;
-        if (!pread_full(f->fd, (uint8_t *)(uintptr_t)r->addr, r->size, r->file_offset))
-            return fail(err, n, SNAP_EIO, "cannot read region at %#llx", (unsigned long long)r->addr);
+        if (!snap_read_full(f->fd, (uint8_t *)(uintptr_t)r->addr, r->size, r->file_offset))
+            return snap_fail(err, n, SNAP_EIO, "cannot read region at %#llx", (unsigned long long)r->addr);
     }
     return SNAP_OK;
 }
@@ -102,13 +82,13 @@ static int map_regions(SnapFile *f, int mode, char *err, size_t n) {
         void *a = (void *)(uintptr_t)r->addr;
         if (r->flags & SNAP_RF_ZERO) {
             if (mprotect(a, r->size, (int)r->prot) != 0)
-                return fail(err, n, SNAP_EIO, "cannot commit %llu bytes at %p: %s", (unsigned long long)r->size, a,
+                return snap_fail(err, n, SNAP_EIO, "cannot commit %llu bytes at %p: %s", (unsigned long long)r->size, a,
                             strerror(errno));
             continue;
         }
         if (compressed || mode == SNAP_RESTORE_READ) {
             if (mprotect(a, r->size, PROT_READ | PROT_WRITE) != 0)
-                return fail(err, n, SNAP_EIO, "cannot commit %llu bytes at %p: %s", (unsigned long long)r->size, a,
+                return snap_fail(err, n, SNAP_EIO, "cannot commit %llu bytes at %p: %s", (unsigned long long)r->size, a,
                             strerror(errno));
             if (compressed) {
                 int st = snap_region_read(f, r, a, err, n);
@@ -117,7 +97,7 @@ static int map_regions(SnapFile *f, int mode, char *err, size_t n) {
             continue;
         }
         if (mmap(a, r->size, (int)r->prot, MAP_FIXED | MAP_PRIVATE, f->fd, (off_t)r->file_offset) != a)
-            return fail(err, n, SNAP_EIO, "cannot map region at %p: %s", a, strerror(errno));
+            return snap_fail(err, n, SNAP_EIO, "cannot map region at %p: %s", a, strerror(errno));
     }
     if (!compressed && mode == SNAP_RESTORE_READ) {
         int st = read_regions(f, err, n);
@@ -128,7 +108,7 @@ static int map_regions(SnapFile *f, int mode, char *err, size_t n) {
             SnapRegion *r = &f->regions[i];
             if (!(r->flags & SNAP_RF_ZERO) && r->prot != (PROT_READ | PROT_WRITE) &&
                 mprotect((void *)(uintptr_t)r->addr, r->size, (int)r->prot) != 0)
-                return fail(err, n, SNAP_EIO, "cannot protect region at %#llx", (unsigned long long)r->addr);
+                return snap_fail(err, n, SNAP_EIO, "cannot protect region at %#llx", (unsigned long long)r->addr);
         }
     return SNAP_OK;
 }
@@ -142,7 +122,7 @@ int snap_restore(const char *path, const SnapRestoreOptions *o, char *err, size_
     if (p != (void *)RT_VM_BASE) {
         if (p != MAP_FAILED) munmap(p, RT_VM_SIZE);
         snap_close(&f);
-        return fail(err, n, SNAP_EREFUSED, "address range %#llx-%#llx for VM space is already in use",
+        return snap_fail(err, n, SNAP_EREFUSED, "address range %#llx-%#llx for VM space is already in use",
                     (unsigned long long)RT_VM_BASE, (unsigned long long)(RT_VM_BASE + RT_VM_SIZE));
     }
     int mode = o->mode == SNAP_RESTORE_AUTO ? SNAP_RESTORE_MMAP : o->mode;
@@ -152,13 +132,13 @@ int snap_restore(const char *path, const SnapRestoreOptions *o, char *err, size_
             SnapRegion *r = &f.regions[i];
             if (r->flags & SNAP_RF_ZERO) continue;
             if (snap_crc32(0, (const void *)(uintptr_t)r->addr, r->size) != r->crc) {
-                st = fail(err, n, SNAP_EREFUSED, "checksum mismatch in %s region at %#llx (corrupted file)",
+                st = snap_fail(err, n, SNAP_EREFUSED, "checksum mismatch in %s region at %#llx (corrupted file)",
                           snap_region_name(r->kind), (unsigned long long)r->addr);
                 break;
             }
         }
     if (st == SNAP_OK && (VM->magic != 0x454d424552564d31ull || VM->fn.kind != f.h.kind[0]))
-        st = fail(err, n, SNAP_EREFUSED, "the VM root struct is not valid (corrupted file)");
+        st = snap_fail(err, n, SNAP_EREFUSED, "the VM root struct is not valid (corrupted file)");
     snap_close(&f); /* the mappings keep the file's pages */
     if (st != SNAP_OK) munmap((void *)RT_VM_BASE, RT_VM_SIZE);
     return st;

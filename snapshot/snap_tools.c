@@ -12,14 +12,6 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-static int fail(char *err, size_t n, int status, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, n, fmt, ap);
-    va_end(ap);
-    return status;
-}
-
 static void json_str(FILE *out, const char *s) {
     fputc('"', out);
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
@@ -269,7 +261,7 @@ int snap_verify(const char *path, FILE *out, char *err, size_t n) {
         uint32_t crc = 0;
         st = snap_region_crc(&f, r, &crc, err, n);
         if (st == SNAP_OK && crc != r->crc)
-            st = fail(err, n, SNAP_EREFUSED, "checksum mismatch in %s region at %#llx (corrupted file)",
+            st = snap_fail(err, n, SNAP_EREFUSED, "checksum mismatch in %s region at %#llx (corrupted file)",
                       snap_region_name(r->kind), (unsigned long long)r->addr);
         checked += r->size;
     }
@@ -300,15 +292,15 @@ int snap_unpack(const char *in, const char *outpath, char *err, size_t n) {
         if (r->flags & SNAP_RF_ZERO) continue;
         uint8_t *buf = mmap(NULL, r->size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (buf == MAP_FAILED) {
-            st = fail(err, n, SNAP_EIO, "out of memory");
+            st = snap_fail(err, n, SNAP_EIO, "out of memory");
             break;
         }
         st = snap_region_read(&f, &f.regions[i], buf, err, n);
         if (st == SNAP_OK && snap_crc32(0, buf, r->size) != r->crc)
-            st = fail(err, n, SNAP_EREFUSED, "checksum mismatch in %s region at %#llx (corrupted file)",
+            st = snap_fail(err, n, SNAP_EREFUSED, "checksum mismatch in %s region at %#llx (corrupted file)",
                       snap_region_name(r->kind), (unsigned long long)r->addr);
         if (st == SNAP_OK && pwrite(fd, buf, r->size, (off_t)off) != (ssize_t)r->size)
-            st = fail(err, n, SNAP_EIO, "cannot write %s: %s", tmp, strerror(errno));
+            st = snap_fail(err, n, SNAP_EIO, "cannot write %s: %s", tmp, strerror(errno));
         munmap(buf, r->size);
         r->flags &= ~SNAP_RF_DEFLATE;
         r->file_offset = off;
@@ -324,7 +316,7 @@ int snap_unpack(const char *in, const char *outpath, char *err, size_t n) {
         h->header_crc[0] = snap_crc32(crc, regions, tbytes);
         if (pwrite(fd, h, SNAP_PAGE, 0) != SNAP_PAGE || pwrite(fd, regions, tbytes, SNAP_PAGE) != (ssize_t)tbytes ||
             ftruncate(fd, (off_t)off) != 0)
-            st = fail(err, n, SNAP_EIO, "cannot write %s: %s", tmp, strerror(errno));
+            st = snap_fail(err, n, SNAP_EIO, "cannot write %s: %s", tmp, strerror(errno));
     }
     if (fd >= 0) st = snap_atomic_finish(fd, tmp, outpath, st, err, n);
     free(h);

@@ -26,27 +26,19 @@
 #include <unistd.h>
 #include <zlib.h>
 
-static int fail(char *err, size_t n, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err, n, fmt, ap);
-    va_end(ap);
-    return SNAP_EIO;
-}
-
 static uintptr_t page_up(uintptr_t v) { return (v + SNAP_PAGE - 1) & ~(uintptr_t)(SNAP_PAGE - 1); }
 
 int snap_prepare(Thread *t, char *err, size_t n) {
     if (t->top || t->native_depth || t->nhandles || t->exception)
-        return fail(err, n, "not at a quiescent point (Java frames or native handles are live)");
+        return snap_fail(err, n, SNAP_EIO, "not at a quiescent point (Java frames or native handles are live)");
     /* Collect, let Cleaners and reference queues see what the collection found, and compact again so that
      * whatever that Java code allocated is in the old generation too. */
     gc_collect(t, 1, GC_CAUSE_SNAPSHOT);
-    if (!rt_ref_process_pending(t)) return fail(err, n, "a reference handler threw an exception");
+    if (!rt_ref_process_pending(t)) return snap_fail(err, n, SNAP_EIO, "a reference handler threw an exception");
     gc_collect(t, 1, GC_CAUSE_SNAPSHOT);
     GcHeap *h = &VM->heap;
     if (h->eden.top != h->eden.base || h->from.top != h->from.base || t->tlab_top)
-        return fail(err, n, "the heap is too full to compact the young generation into the old one "
+        return snap_fail(err, n, SNAP_EIO, "the heap is too full to compact the young generation into the old one "
                             "(raise -Xmx)");
     /* free memory that will be written (the rest of the old generation's last page, block offsets of cards
      * past its top) may hold what the compaction moved away: clear it, it is free either way */
@@ -145,19 +137,6 @@ static int collect_areas(Area *areas, const Vm *copy) {
     return k;
 }
 
-static bool write_full(int fd, const void *buf, size_t n, uint64_t off) {
-    const uint8_t *b = buf;
-    while (n) {
-        ssize_t w = pwrite(fd, b, n, (off_t)off);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) return false;
-        b += w;
-        n -= (size_t)w;
-        off += (uint64_t)w;
-    }
-    return true;
-}
-
 /* Where System.nanoTime resumes after a restore: a constant, so that snapshots are reproducible, and above
  * any value seen before the snapshot (the clock starts near 0 at boot, rt_vmspace.c) unless the warm-up ran
  * for more than 13 days. */
@@ -177,7 +156,7 @@ static void normalise_root(Vm *c) {
 int snap_write(const SnapWriteOptions *o, char *err, size_t n) {
     size_t root = page_up(sizeof(Vm));
     Vm *copy = mmap(NULL, root, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (copy == MAP_FAILED) return fail(err, n, "out of memory");
+    if (copy == MAP_FAILED) return snap_fail(err, n, SNAP_EIO, "out of memory");
     memcpy(copy, VM, sizeof(Vm));
     normalise_root(copy);
 
@@ -190,9 +169,9 @@ int snap_write(const SnapWriteOptions *o, char *err, size_t n) {
             !add_region(&rs, (SnapRegion){.addr = (uintptr_t)areas[i].base, .size = page_up(areas[i].commit),
                                           .prot = PROT_READ | PROT_WRITE, .kind = areas[i].kind, .flags = SNAP_RF_ZERO},
                         NULL))
-            status = fail(err, n, "too many regions");
+            status = snap_fail(err, n, SNAP_EIO, "too many regions");
     for (int i = 0; i < n_areas && status == SNAP_OK; i++)
-        if (!add_data_regions(&rs, &areas[i])) status = fail(err, n, "too many regions");
+        if (!add_data_regions(&rs, &areas[i])) status = snap_fail(err, n, SNAP_EIO, "too many regions");
 
     char *tmp = NULL;
     int fd = -1;
@@ -211,17 +190,17 @@ int snap_write(const SnapWriteOptions *o, char *err, size_t n) {
             free(zbuf);
             zbuf = malloc(zl);
             if (!zbuf || compress2(zbuf, &zl, src, (uLong)r->size, 6) != Z_OK) {
-                status = fail(err, n, "compression failed");
+                status = snap_fail(err, n, SNAP_EIO, "compression failed");
                 break;
             }
             r->flags |= SNAP_RF_DEFLATE;
             r->file_offset = off;
             r->stored_size = zl;
-            if (!write_full(fd, zbuf, zl, off)) status = fail(err, n, "cannot write %s: %s", tmp, strerror(errno));
+            if (!snap_write_full(fd, zbuf, zl, off)) status = snap_fail(err, n, SNAP_EIO, "cannot write %s: %s", tmp, strerror(errno));
         } else {
             r->file_offset = off;
             r->stored_size = r->size;
-            if (!write_full(fd, src, r->size, off)) status = fail(err, n, "cannot write %s: %s", tmp, strerror(errno));
+            if (!snap_write_full(fd, src, r->size, off)) status = snap_fail(err, n, SNAP_EIO, "cannot write %s: %s", tmp, strerror(errno));
         }
         off += r->stored_size;
         if (!o->compress) off = page_up(off);
@@ -253,9 +232,9 @@ int snap_write(const SnapWriteOptions *o, char *err, size_t n) {
         size_t tbytes = (size_t)rs.n * sizeof(SnapRegion);
         uint32_t crc = snap_crc32(0, h, SNAP_PAGE);
         h->header_crc[0] = snap_crc32(crc, rs.r, tbytes);
-        if (!write_full(fd, h, SNAP_PAGE, 0) || !write_full(fd, rs.r, tbytes, SNAP_PAGE) ||
+        if (!snap_write_full(fd, h, SNAP_PAGE, 0) || !snap_write_full(fd, rs.r, tbytes, SNAP_PAGE) ||
             ftruncate(fd, (off_t)off) != 0)
-            status = fail(err, n, "cannot write %s: %s", tmp, strerror(errno));
+            status = snap_fail(err, n, SNAP_EIO, "cannot write %s: %s", tmp, strerror(errno));
     }
     if (fd >= 0) status = snap_atomic_finish(fd, tmp, o->path, status, err, n);
     free(h);
