@@ -78,7 +78,7 @@ static void vm_stats(VmStats *s) {
     memset(s, 0, sizeof *s);
     uint32_t cap = 1;
     for (Class *c = vm->classes; c; c = c->next) {
-        s->classes++;
+        s->classes += c->kind != CK_PRIMITIVE; /* as the header's n_classes: the nine primitive types not counted */
         s->methods += c->n_methods;
         cap++;
     }
