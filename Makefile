@@ -6,12 +6,17 @@ JAVA ?= java
 OPT ?= -O2
 WARN_FLAGS = -std=gnu11 -g -Wall -Wextra -Werror -fno-strict-aliasing -fno-omit-frame-pointer
 CFLAGS ?= $(OPT) $(WARN_FLAGS)
-LDLIBS = -lz -luring -lpthread -lm
+LDLIBS = -lz -luring -lseccomp -lpthread -lm
 B ?= build
 
-SRCS := $(wildcard runtime/*.c loader/*.c gc/*.c jit/*.c snapshot/*.c deploy/*.c)
+# deploy/dep_gw_*.c is the HTTP gateway, its own executable (build/ember-gateway, exec'd by `ember serve`):
+# the HTTP library and its dependencies stay out of the ember binary, whose start-up is what restores cost.
+GW_SRCS := $(wildcard deploy/dep_gw_*.c)
+SRCS := $(filter-out $(GW_SRCS),$(wildcard runtime/*.c loader/*.c gc/*.c jit/*.c snapshot/*.c deploy/*.c))
 HDRS := $(wildcard runtime/*.h runtime/*.def loader/*.h gc/*.h jit/*.h snapshot/*.h deploy/*.h)
 OBJS := $(patsubst %.c,$(B)/obj/%.o,$(SRCS))
+GW_OBJS := $(patsubst %.c,$(B)/obj/%.o,$(GW_SRCS))
+GW_LDLIBS = -lmicrohttpd -lpthread
 CLASSLIB_SRCS := $(shell find runtime/classlib -name '*.java' ! -name module-info.java | sort)
 # Generated class-library sources (build/classlib-gen), compiled together with runtime/classlib.
 # java.lang.CharacterNames (Character.getName's table) comes from Unicode's data files in Debian's
@@ -62,6 +67,9 @@ $(B)/obj/classlib_blob.o: $(B)/classlib.jar Makefile
 
 $(B)/ember: $(OBJS) $(B)/obj/classlib_blob.o
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(B)/ember-gateway: $(GW_OBJS)
+	$(CC) $(CFLAGS) -o $@ $^ $(GW_LDLIBS)
 
 classlib: $(B)/classlib.jar
 
