@@ -12,6 +12,7 @@ int dep_invoke(int argc, char **argv);
 int dep_inspect(int argc, char **argv);
 int dep_verify(int argc, char **argv);
 int dep_unpack(int argc, char **argv);
+int dep_bench(int argc, char **argv);
 int dep_usage(FILE *to, int status);
 
 /* dep_vm.c: VM options and start-up shared by the commands that boot a VM */
@@ -37,6 +38,15 @@ int dep_function_resolve(Thread *t, const char *handler);
 int dep_function_resolve_main(Thread *t, const char *main_class);
 int dep_function_call(Thread *t, const char *input, size_t len, char **out, size_t *out_len);
 bool dep_call_static(Thread *t, const char *cls, const char *name);
+
+/* dep_answer.c: reads the request, calls the function (`repeat` times, reporting each call's time), runs the
+ * shutdown sequence and writes the answer; 0, or 1 (reason or exception on stderr). */
+typedef struct DepAnswer {
+    const char *input_path;   /* NULL: stdin */
+    uint32_t repeat;
+    uint64_t t_call, t_handler; /* out: the first call's start and end (rt_nanos) */
+} DepAnswer;
+int dep_answer(Thread *t, DepAnswer *a, const char *who);
 
 #define EMBER_VERSION RT_EMBER_VERSION
 

@@ -21,38 +21,9 @@ typedef struct InvokeJob {
     int argc;
     char **argv;
     bool timing, memory;
+    uint32_t repeat;    /* --latency-curve N (ember bench) */
     uint64_t t_start;
 } InvokeJob;
-
-static bool read_fd(int fd, char **data, size_t *len) {
-    size_t cap = 4096, n = 0;
-    char *b = malloc(cap);
-    for (;;) {
-        ssize_t r = read(fd, b + n, cap - n);
-        if (r < 0 && errno == EINTR) continue;
-        if (r < 0) {
-            free(b);
-            return false;
-        }
-        if (r == 0) break;
-        n += (size_t)r;
-        if (n == cap) b = realloc(b, cap *= 2);
-    }
-    *data = b;
-    *len = n;
-    return true;
-}
-
-static bool write_all(int fd, const char *p, size_t n) {
-    while (n) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR) continue;
-        if (w <= 0) return false;
-        p += w;
-        n -= (size_t)w;
-    }
-    return true;
-}
 
 /* --memory: the instance's footprint at the end of the invocation, from the kernel's accounting (PSS shares
  * each page among the processes mapping it: the page cache copy of the snapshot, the binary, libc). */
@@ -91,28 +62,10 @@ static int invoke_body(void *p) {
         t_handler = rt_nanos();
         rt_shutdown(t);
     } else {
-        char *in = NULL;
-        size_t in_len = 0;
-        int fd = job->input_path ? open(job->input_path, O_RDONLY | O_CLOEXEC) : 0;
-        if (fd < 0 || !read_fd(fd, &in, &in_len)) {
-            fprintf(stderr, "ember invoke: cannot read the request from %s: %s\n",
-                    job->input_path ? job->input_path : "stdin", strerror(errno));
-            return 1;
-        }
-        if (fd > 0) close(fd);
-        t_call = rt_nanos();
-        char *out = NULL;
-        size_t out_len = 0;
-        status = dep_function_call(t, in, in_len, &out, &out_len);
-        t_handler = rt_nanos();
-        rt_shutdown(t); /* shutdown hooks, and System.out/err flushed before the answer */
-        fflush(stdout); /* and the VM's own log lines (-Xlog:gc, -verbose:class), which go through stdio */
-        if (status == 0 && out && !write_all(1, out, out_len)) {
-            fprintf(stderr, "ember invoke: cannot write the response: %s\n", strerror(errno));
-            status = 1;
-        }
-        free(out);
-        free(in);
+        DepAnswer a = {job->input_path, job->repeat, 0, 0};
+        status = dep_answer(t, &a, "ember invoke");
+        t_call = a.t_call;
+        t_handler = a.t_handler ? a.t_handler : rt_nanos();
     }
     if (job->memory) report_memory();
     if (job->timing) {
@@ -140,6 +93,8 @@ int dep_invoke(int argc, char **argv) {
             job.timing = true;
         } else if (!strcmp(a, "--memory")) {
             job.memory = true;
+        } else if (!strncmp(a, "--latency-curve=", 16)) {
+            job.repeat = (uint32_t)strtoul(a + 16, NULL, 10);
         } else if (!strcmp(a, "--verify-checksums")) {
             ro.verify_checksums = true;
         } else if (!strcmp(a, "--restore=mmap")) {

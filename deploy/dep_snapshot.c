@@ -4,7 +4,10 @@
  *   ember snapshot [vm options] -cp <path> --handler <class> [--warmup-input FILE]... [--warmup-iterations N]
  *                  [--compress] -o <out.ember>
  *   ember snapshot [vm options] -cp <path> --main <class> -o <out.ember>     (main runs at `ember invoke`)
- */
+ *
+ * For `ember bench`, `--cold-invoke [--input=FILE] [--latency-curve=N]` replaces -o: the same boot,
+ * initialisation and warm-up, then one request answered as `ember invoke` would — a cold start without a
+ * snapshot. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdlib.h>
@@ -26,6 +29,9 @@ typedef struct SnapshotJob {
     int n_inputs;
     uint64_t iterations;
     bool compress;
+    bool cold;                 /* --cold-invoke (ember bench): answer one request instead of writing a file */
+    const char *input;         /* with --cold-invoke: the request (NULL: stdin) */
+    uint32_t repeat;           /* with --cold-invoke: --latency-curve=N */
     char options[2048];
 } SnapshotJob;
 
@@ -120,6 +126,10 @@ static int snapshot_body(void *p) {
             if (show) progress(&pr, i + 1, job->iterations);
         }
     }
+    if (job->cold) { /* a cold boot measured by ember bench: the same work as ember invoke, no snapshot */
+        DepAnswer a = {job->input, job->repeat, 0, 0};
+        return dep_answer(t, &a, "ember snapshot");
+    }
     /* What `ember invoke` runs besides the function is loaded now, so that a restored instance never opens
      * the class library archive (tests/cli.sh checks with -verbose:class). */
     static const char *const invoke_path[] = {"java/lang/Shutdown", "jdk/internal/ember/DeleteOnExit", "java/io/File"};
@@ -193,13 +203,19 @@ int dep_snapshot(int argc, char **argv) {
             i++;
         } else if (!strcmp(a, "--compress")) {
             job.compress = true;
+        } else if (!strcmp(a, "--cold-invoke")) {
+            job.cold = true;
+        } else if (!strncmp(a, "--input=", 8)) {
+            job.input = a + 8;
+        } else if (!strncmp(a, "--latency-curve=", 16)) {
+            job.repeat = (uint32_t)strtoul(a + 16, NULL, 10);
         } else {
             int r = dep_vm_option(&v, a);
             if (r < 0) return 1;
             if (r == 0) return usage_error("unknown option %s", a);
         }
     }
-    if (!job.out) return usage_error("%s", "no output file (-o <out.ember>)");
+    if (!job.out && !job.cold) return usage_error("%s", "no output file (-o <out.ember>)");
     if (!job.handler == !job.main_class) return usage_error("%s", "give exactly one of --handler <class> and --main <class>");
     if (job.main_class && (job.iterations || job.n_inputs))
         return usage_error("%s", "--main snapshots take no warm-up (main runs at invoke)");

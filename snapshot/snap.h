@@ -55,6 +55,18 @@ void snap_after_restore(const char *boot_jar, size_t boot_jar_len);
 int snap_inspect(const char *path, bool json, FILE *out, char *err, size_t errlen);
 int snap_verify(const char *path, FILE *out, char *err, size_t errlen);     /* SNAP_OK or SNAP_EREFUSED */
 int snap_unpack(const char *in, const char *out, char *err, size_t errlen);
+/* unpack (compress false) or the opposite: the same snapshot with zlib-compressed regions */
+int snap_convert(const char *in, const char *out, bool compress, char *err, size_t errlen);
+
+/* What a snapshot says about itself (no compatibility check with this binary). */
+typedef struct SnapInfo {
+    char handler[512];
+    char options[2048];
+    uint32_t kind;          /* RT_FN_* */
+    bool compressed;
+    uint64_t file_size;
+} SnapInfo;
+int snap_describe(const char *path, SnapInfo *info, char *err, size_t errlen);
 
 /* The ELF build-id of the running binary as hex (empty when the binary has none). */
 const char *snap_build_id_hex(char *buf, size_t n);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
+#include <zlib.h>
 
 static void json_str(FILE *out, const char *s) {
     fputc('"', out);
@@ -273,7 +274,9 @@ int snap_verify(const char *path, FILE *out, char *err, size_t n) {
     return SNAP_OK;
 }
 
-int snap_unpack(const char *in, const char *outpath, char *err, size_t n) {
+/* Rewrites a snapshot with its regions stored plainly (the mappable form: page-aligned) or zlib-compressed.
+ * Every region's contents are checked against its CRC on the way. */
+int snap_convert(const char *in, const char *outpath, bool compress, char *err, size_t n) {
     SnapFile f;
     int st = snap_open(in, &f, false, err, n);
     if (st != SNAP_OK) return st;
@@ -286,7 +289,8 @@ int snap_unpack(const char *in, const char *outpath, char *err, size_t n) {
     char *tmp = NULL;
     int fd = snap_atomic_create(outpath, &tmp, err, n);
     if (fd < 0) st = SNAP_EIO;
-    uint64_t off = SNAP_PAGE + ((tbytes + SNAP_PAGE - 1) & ~(uint64_t)(SNAP_PAGE - 1));
+    uint64_t off = SNAP_PAGE + ((tbytes + SNAP_PAGE - 1) & ~(uint64_t)(SNAP_PAGE - 1)), stored = 0;
+    uint8_t *zbuf = NULL;
     for (uint32_t i = 0; i < nr && st == SNAP_OK; i++) {
         SnapRegion *r = &regions[i];
         if (r->flags & SNAP_RF_ZERO) continue;
@@ -298,23 +302,36 @@ int snap_unpack(const char *in, const char *outpath, char *err, size_t n) {
         st = snap_region_read(&f, &f.regions[i], buf, err, n);
         if (st == SNAP_OK && snap_crc32(0, buf, r->size) != r->crc)
             st = snap_fail(err, n, SNAP_EREFUSED, "checksum mismatch in %s region at %#llx (corrupted file)",
-                      snap_region_name(r->kind), (unsigned long long)r->addr);
-        if (st == SNAP_OK && pwrite(fd, buf, r->size, (off_t)off) != (ssize_t)r->size)
+                           snap_region_name(r->kind), (unsigned long long)r->addr);
+        const uint8_t *out = buf;
+        uLongf len = (uLongf)r->size;
+        if (st == SNAP_OK && compress) {
+            len = compressBound((uLong)r->size);
+            free(zbuf);
+            zbuf = malloc(len);
+            if (!zbuf || compress2(zbuf, &len, buf, (uLong)r->size, 6) != Z_OK)
+                st = snap_fail(err, n, SNAP_EIO, "compression failed");
+            out = zbuf;
+        }
+        if (st == SNAP_OK && !snap_write_full(fd, out, len, off))
             st = snap_fail(err, n, SNAP_EIO, "cannot write %s: %s", tmp, strerror(errno));
         munmap(buf, r->size);
-        r->flags &= ~SNAP_RF_DEFLATE;
+        r->flags = compress ? (r->flags | SNAP_RF_DEFLATE) : (r->flags & ~SNAP_RF_DEFLATE);
         r->file_offset = off;
-        r->stored_size = r->size;
-        off += r->size;
+        r->stored_size = len;
+        stored += len;
+        off += len;
+        if (!compress) off = (off + SNAP_PAGE - 1) & ~(uint64_t)(SNAP_PAGE - 1);
     }
+    free(zbuf);
     if (st == SNAP_OK) {
-        h->flags[0] &= ~SNAP_F_COMPRESSED;
+        h->flags[0] = compress ? (h->flags[0] | SNAP_F_COMPRESSED) : (h->flags[0] & ~SNAP_F_COMPRESSED);
         h->file_size[0] = off;
-        h->stored_bytes[0] = h->data_bytes[0];
+        h->stored_bytes[0] = stored;
         h->header_crc[0] = 0;
         uint32_t crc = snap_crc32(0, h, SNAP_PAGE);
         h->header_crc[0] = snap_crc32(crc, regions, tbytes);
-        if (pwrite(fd, h, SNAP_PAGE, 0) != SNAP_PAGE || pwrite(fd, regions, tbytes, SNAP_PAGE) != (ssize_t)tbytes ||
+        if (!snap_write_full(fd, h, SNAP_PAGE, 0) || !snap_write_full(fd, regions, tbytes, SNAP_PAGE) ||
             ftruncate(fd, (off_t)off) != 0)
             st = snap_fail(err, n, SNAP_EIO, "cannot write %s: %s", tmp, strerror(errno));
     }
@@ -323,4 +340,22 @@ int snap_unpack(const char *in, const char *outpath, char *err, size_t n) {
     free(regions);
     snap_close(&f);
     return st;
+}
+
+int snap_unpack(const char *in, const char *outpath, char *err, size_t n) {
+    return snap_convert(in, outpath, false, err, n);
+}
+
+int snap_describe(const char *path, SnapInfo *info, char *err, size_t n) {
+    SnapFile f;
+    int st = snap_open(path, &f, false, err, n);
+    if (st != SNAP_OK) return st;
+    memset(info, 0, sizeof *info);
+    snprintf(info->handler, sizeof info->handler, "%s", f.h.handler);
+    snprintf(info->options, sizeof info->options, "%s", f.h.options);
+    info->kind = f.h.kind[0];
+    info->file_size = f.h.file_size[0];
+    info->compressed = (f.h.flags[0] & SNAP_F_COMPRESSED) != 0;
+    snap_close(&f);
+    return SNAP_OK;
 }
