@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # `make demo`: the example function (examples/wordfreq) on HotSpot, on Ember from a cold boot, and on Ember
-# from a snapshot taken after warm-up; checks that all three answer the same and compares their start-up.
+# from a snapshot taken after warm-up; checks that all three answer the same, then `ember bench` compares
+# their start-up over fresh processes (table on the terminal, JSON and an HTML report in build/examples).
 set -eu
 cd "$(dirname "$0")/.."
 EMBER=${EMBER:-build/ember}
 D=build/examples
 mkdir -p "$D"
-javac -d "$D" examples/wordfreq/WordFreq.java
+javac -d "$D" examples/wordfreq/WordFreq.java examples/wordfreq/WordFreqMain.java
 # the request: a text of 1,200 words
 for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
     sed -n '/"""/,/"""/p' examples/wordfreq/WordFreq.java | grep -v '"""'
@@ -33,21 +34,8 @@ else
     exit 1
 fi
 
-# median wall time of 11 fresh processes each (milliseconds)
-median_ms() {
-    local times=() t0 t1
-    for _ in 1 2 3 4 5 6 7 8 9 10 11; do
-        t0=$(date +%s%N)
-        "$@" < "$D/request.txt" > /dev/null
-        t1=$(date +%s%N)
-        times+=($(((t1 - t0) / 1000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 6p | awk '{ printf "%.2f", $1 / 1000 }'
-}
-inv=$(median_ms "$EMBER" invoke "$D/wordfreq.ember")
-run=$(median_ms "$EMBER" run -cp "$D" WordFreq -)
-jv=$(median_ms java -Xshare:auto -cp "$D" WordFreq -)
-echo "== wall time per request, fresh process each, median of 11:"
-printf '   ember invoke (restore snapshot)  %8s ms\n   ember run (cold boot)            %8s ms\n   java (HotSpot)                   %8s ms\n' \
-    "$inv" "$run" "$jv"
-awk -v a="$jv" -v b="$inv" 'BEGIN { printf "   restore is %.0fx faster than java\n", a / b }'
+echo "== ember bench: fresh processes per mode (restore vs cold boot vs HotSpot), report in $D/bench.html"
+java_opts=()
+command -v java >/dev/null && java_opts=(--compare-java -cp "$D" --main WordFreqMain)
+"$EMBER" bench "$D/wordfreq.ember" --runs 10 --input "$D/request.txt" "${java_opts[@]}" \
+    --json "$D/bench.json" --html "$D/bench.html"
