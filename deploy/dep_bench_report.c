@@ -148,8 +148,10 @@ static void svg_distribution(FILE *f, const BenchResult *r) {
             fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#212529\" stroke-width=\"%d\"/>"
                        "<title>%s %.3f ms</title>\n", x, y - 12, x, y + 12, j == 0 ? 3 : 1, qn[j], q[j]);
         }
-        fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">p50 %.3f ms</text>\n", log_pos(&ax, b->p50) + 6,
-                y - 12, b->p50);
+        double lx = log_pos(&ax, b->p50);
+        bool right_edge = lx > W - 130; /* keep the label inside the picture */
+        fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"%s\">p50 %.3f ms</text>\n",
+                right_edge ? lx - 6 : lx + 6, y - 12, right_edge ? "end" : "start", b->p50);
         row++;
     }
     fputs("</svg>\n", f);
