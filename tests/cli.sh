@@ -95,5 +95,22 @@ if "$EMBER" snapshot -cp "$W/cls" --handler CliEcho --warmup-input "$W/echo.in" 
 else
     bad snapshot-reproducible "ember snapshot failed"
 fi
+# ember bench runs every mode and writes its reports (figures are not checked: timings are never asserted).
+if "$EMBER" bench "$W/r1.ember" --runs 2 --input "$W/echo.in" --json "$W/bench.json" --html "$W/bench.html" \
+    > "$W/bench.out" 2>&1; then
+    if python3 - "$W/bench.json" <<'PY' && grep -q '<svg' "$W/bench.html" && grep -q '^restore, lazy mmap' "$W/bench.out"
+import json, sys
+r = json.load(open(sys.argv[1]))
+modes = {m["id"]: m for m in r["modes"]}
+for id in ("mmap", "read", "compressed", "cold"):
+    m = modes[id]
+    assert m["available"] and len(m["wall_ms"]) == 2 and 0 < m["p50_ms"] <= m["max_ms"], id
+assert modes["mmap"]["pss_mib"] > 0
+assert [len(c["call_us"]) for c in r["curves"]] == [100, 100]
+PY
+    then ok bench-reports; else bad bench-reports "report check failed: $(head -c 300 "$W/bench.out")"; fi
+else
+    bad bench-reports "ember bench failed: $(head -c 300 "$W/bench.out")"
+fi
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
