@@ -185,11 +185,23 @@ static int route(GwReq *r, const char *url, const char *method) {
         r->state = ST_PENDING;
         return 1;
     }
+    /* /function/<name>, or /function/<name>/<anything>: the OpenFaaS convention, and what of-watchdog's
+     * http mode sends (upstream_url + the request's path, e.g. /function/<name>/); the rest of the path
+     * and the query string are not passed to the function */
     const char *name = NULL;
-    if (strncmp(url, "/function/", 10) == 0) r->kind = K_FUNCTION, name = url + 10;
-    else if (strncmp(url, "/admin/functions/", 17) == 0) r->kind = K_ADMIN, name = url + 17;
-    if (!name || !gw_name_ok(name)) return pend(r, 404, NULL, false, "not found\n");
-    snprintf(r->name, sizeof r->name, "%s", name);
+    size_t nl = 0;
+    if (strncmp(url, "/function/", 10) == 0) {
+        r->kind = K_FUNCTION, name = url + 10;
+        nl = strcspn(name, "/");
+    } else if (strncmp(url, "/admin/functions/", 17) == 0) {
+        r->kind = K_ADMIN, name = url + 17;
+        nl = strlen(name);
+    }
+    if (!name || nl == 0 || nl >= sizeof r->name) return pend(r, 404, NULL, false, "not found\n");
+    memcpy(r->name, name, nl);
+    r->name[nl] = 0;
+    if (!gw_name_ok(r->name)) return pend(r, 404, NULL, false, "not found\n");
+    name = r->name;
     DepFn *fn = NULL;
     r->route = gw_routes_get(&g->routes, name, &fn);
     if (!r->route) return pend(r, 404, NULL, false, "no function '%s'\n", name);

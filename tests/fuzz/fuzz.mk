@@ -1,10 +1,13 @@
-# fuzz.mk — fuzzing of the parsers of untrusted input: class files and jars (the loader), snapshot files.
+# fuzz.mk — fuzzing of the parsers of untrusted input: class files and jars (the loader), snapshot files,
+# the gateway's configuration files.
 # Included from the top Makefile; paths are relative to the repository root.
 #
-#   make fuzz                 both targets below, one after the other, $(FUZZ_SECONDS) each
+#   make fuzz                 the three targets below, one after the other, $(FUZZ_SECONDS) each
 #   make fuzz-classfile       build build/fuzz_classfile, seed build/fuzz/corpus, run for $(FUZZ_SECONDS)
 #   make fuzz-snapshot        build build/fuzz_snapshot, seed build/fuzz/snapcorpus from a snapshot that
 #                             build/ember writes, run for $(FUZZ_SECONDS)
+#   make fuzz-gwconfig        build build/fuzz_gwconfig, seed build/fuzz/gwcorpus from tests/fuzz/gwconfig_seeds,
+#                             run for $(FUZZ_SECONDS)
 #   make fuzz-build           only build the fuzzers and build/ld_parse_dump
 #   make ld_parse_dump        build/ld_parse_dump: parses class files and prints them (parser checks)
 #
@@ -27,7 +30,7 @@ FUZZ_DIR := build/fuzz
 # One process prints to the terminal; with FUZZ_JOBS > 1 libFuzzer forks workers logging to fuzz-N.log.
 FUZZ_PAR := $(if $(filter-out 1,$(FUZZ_JOBS)),-jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS),)
 
-.PHONY: fuzz fuzz-build fuzz-seed ld_parse_dump fuzz-classfile fuzz-snapshot fuzz-snapshot-seed
+.PHONY: fuzz fuzz-build fuzz-seed ld_parse_dump fuzz-classfile fuzz-snapshot fuzz-snapshot-seed fuzz-gwconfig
 
 build/fuzz_classfile: $(FUZZ_SRCS) $(FUZZ_HDRS)
 	@mkdir -p build
@@ -39,7 +42,7 @@ build/ld_parse_dump: $(DUMP_SRCS) $(FUZZ_HDRS)
 
 ld_parse_dump: build/ld_parse_dump
 
-fuzz-build: build/fuzz_classfile build/fuzz_snapshot build/ld_parse_dump
+fuzz-build: build/fuzz_classfile build/fuzz_snapshot build/fuzz_gwconfig build/ld_parse_dump
 
 # Seeds: javac output of tests/java, the malformed corpus, and a jar of a few of those classes.
 fuzz-seed:
@@ -84,7 +87,20 @@ fuzz-snapshot: build/fuzz_snapshot fuzz-snapshot-seed
 	cd $(FUZZ_DIR) && ../fuzz_snapshot -max_total_time=$(FUZZ_SECONDS) $(FUZZ_PAR) -artifact_prefix=snapshot- \
 		-max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 snapcorpus
 
-# both fuzzers run even when the first fails; make fuzz fails if either does
+# ---- gateway configuration files ------------------------------------------------------------------------------
+# `ember serve --config FILE` (deploy/dep_gw_config.c, a pure function of the text: nothing else is linked).
+FUZZ_GW_SRCS := tests/fuzz/fuzz_gwconfig.c deploy/dep_gw_config.c
+build/fuzz_gwconfig: $(FUZZ_GW_SRCS) deploy/dep_gw.h deploy/dep_fn.h
+	@mkdir -p build
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $(FUZZ_GW_SRCS)
+
+fuzz-gwconfig: build/fuzz_gwconfig
+	@mkdir -p $(FUZZ_DIR)/gwcorpus && cp tests/fuzz/gwconfig_seeds/* $(FUZZ_DIR)/gwcorpus/
+	cd $(FUZZ_DIR) && ../fuzz_gwconfig -max_total_time=$(FUZZ_SECONDS) $(FUZZ_PAR) -artifact_prefix=gwconfig- \
+		-max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 gwcorpus
+
+# every fuzzer runs even when an earlier one fails; make fuzz fails if any does
 fuzz:
 	@st=0; $(MAKE) --no-print-directory fuzz-classfile || st=1; \
-	$(MAKE) --no-print-directory fuzz-snapshot || st=1; exit $$st
+	$(MAKE) --no-print-directory fuzz-snapshot || st=1; \
+	$(MAKE) --no-print-directory fuzz-gwconfig || st=1; exit $$st
