@@ -16,6 +16,7 @@ int dep_usage(FILE *to, int status) {
           "       ember inspect [--json] <file.ember>\n"
           "       ember verify <file.ember>\n"
           "       ember unpack <compressed.ember> <out.ember>\n"
+          "       ember lambda [--restore=mmap|read] [--verify-checksums] <file.ember>\n"
           "       ember bench <file.ember> [--runs N] [--input FILE] [--compare-java -cp PATH --main CLASS]\n"
           "                   [--json FILE] [--html FILE]\n"
           "       ember --version | --help\n"
@@ -51,6 +52,7 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "inspect") == 0) return dep_inspect(argc - 2, argv + 2);
     if (strcmp(cmd, "verify") == 0) return dep_verify(argc - 2, argv + 2);
     if (strcmp(cmd, "unpack") == 0) return dep_unpack(argc - 2, argv + 2);
+    if (strcmp(cmd, "lambda") == 0) return dep_lambda(argc - 2, argv + 2);
     if (strcmp(cmd, "bench") == 0) return dep_bench(argc - 2, argv + 2);
     fprintf(stderr, "ember: unknown command '%s'\n", cmd);
     return dep_usage(stderr, 2);

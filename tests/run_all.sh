@@ -48,6 +48,7 @@ EMBER_OPTS="-XX:+VerifyHeap" run_suite java "$ROOT/tests/run_java.sh" --ember "$
 run_suite cli "$ROOT/tests/cli.sh" "$EMBER"
 run_suite snapshot "$ROOT/tests/snapshot/run.sh" --ember "$EMBER"
 run_suite snapshot_badfiles "$ROOT/tests/snapshot_badfiles.sh" --ember "$EMBER"
+run_suite lambda "$ROOT/tests/lambda/run.sh" --ember "$EMBER"
 EMBER_OPTS="-XX:+VerifyHeap" run_suite java_roundtrip "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode snapshot --jobs "$JOBS"
 run_suite statics "$ROOT/tests/check_statics.sh" "$EMBER"
 run_suite gc_rss "$ROOT/tests/gc_rss.sh" --ember "$EMBER"

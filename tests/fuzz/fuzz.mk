@@ -1,13 +1,15 @@
 # fuzz.mk — fuzzing of the parsers of untrusted input: class files and jars (the loader), snapshot files,
-# the gateway's configuration files.
+# the gateway's configuration files, the HTTP responses `ember lambda` reads from the Lambda Runtime API.
 # Included from the top Makefile; paths are relative to the repository root.
 #
-#   make fuzz                 the three targets below, one after the other, $(FUZZ_SECONDS) each
+#   make fuzz                 the four targets below, one after the other, $(FUZZ_SECONDS) each
 #   make fuzz-classfile       build build/fuzz_classfile, seed build/fuzz/corpus, run for $(FUZZ_SECONDS)
 #   make fuzz-snapshot        build build/fuzz_snapshot, seed build/fuzz/snapcorpus from a snapshot that
 #                             build/ember writes, run for $(FUZZ_SECONDS)
 #   make fuzz-gwconfig        build build/fuzz_gwconfig, seed build/fuzz/gwcorpus from tests/fuzz/gwconfig_seeds,
 #                             run for $(FUZZ_SECONDS)
+#   make fuzz-http-client     build build/fuzz_http_client, seed build/fuzz/httpcorpus
+#                             (tests/fuzz/http_client_seeds.py), run for $(FUZZ_SECONDS)
 #   make fuzz-build           only build the fuzzers and build/ld_parse_dump
 #   make ld_parse_dump        build/ld_parse_dump: parses class files and prints them (parser checks)
 #
@@ -30,7 +32,8 @@ FUZZ_DIR := build/fuzz
 # One process prints to the terminal; with FUZZ_JOBS > 1 libFuzzer forks workers logging to fuzz-N.log.
 FUZZ_PAR := $(if $(filter-out 1,$(FUZZ_JOBS)),-jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS),)
 
-.PHONY: fuzz fuzz-build fuzz-seed ld_parse_dump fuzz-classfile fuzz-snapshot fuzz-snapshot-seed fuzz-gwconfig
+.PHONY: fuzz fuzz-build fuzz-seed ld_parse_dump fuzz-classfile fuzz-snapshot fuzz-snapshot-seed fuzz-gwconfig \
+    fuzz-http-client
 
 build/fuzz_classfile: $(FUZZ_SRCS) $(FUZZ_HDRS)
 	@mkdir -p build
@@ -42,7 +45,7 @@ build/ld_parse_dump: $(DUMP_SRCS) $(FUZZ_HDRS)
 
 ld_parse_dump: build/ld_parse_dump
 
-fuzz-build: build/fuzz_classfile build/fuzz_snapshot build/fuzz_gwconfig build/ld_parse_dump
+fuzz-build: build/fuzz_classfile build/fuzz_snapshot build/fuzz_gwconfig build/fuzz_http_client build/ld_parse_dump
 
 # Seeds: javac output of tests/java, the malformed corpus, and a jar of a few of those classes.
 fuzz-seed:
@@ -99,8 +102,23 @@ fuzz-gwconfig: build/fuzz_gwconfig
 	cd $(FUZZ_DIR) && ../fuzz_gwconfig -max_total_time=$(FUZZ_SECONDS) $(FUZZ_PAR) -artifact_prefix=gwconfig- \
 		-max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 gwcorpus
 
+# ---- HTTP responses -------------------------------------------------------------------------------------------
+# The response parser of `ember lambda`'s Runtime API client (deploy/dep_http_client.c, linked alone: the
+# target only feeds the parser, it opens no socket). Crashes land in build/fuzz/ as http-crash-* files.
+FUZZ_HTTP_SRCS := tests/fuzz/fuzz_http_client.c deploy/dep_http_client.c
+build/fuzz_http_client: $(FUZZ_HTTP_SRCS) deploy/dep_http_client.h
+	@mkdir -p build
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $(FUZZ_HTTP_SRCS)
+
+fuzz-http-client: build/fuzz_http_client
+	@python3 tests/fuzz/http_client_seeds.py $(FUZZ_DIR)/httpcorpus
+	cd $(FUZZ_DIR) && ../fuzz_http_client -max_total_time=$(FUZZ_SECONDS) $(FUZZ_PAR) -artifact_prefix=http- \
+		-dict=../../tests/fuzz/http_client.dict -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+		-print_final_stats=1 httpcorpus
+
 # every fuzzer runs even when an earlier one fails; make fuzz fails if any does
 fuzz:
 	@st=0; $(MAKE) --no-print-directory fuzz-classfile || st=1; \
 	$(MAKE) --no-print-directory fuzz-snapshot || st=1; \
-	$(MAKE) --no-print-directory fuzz-gwconfig || st=1; exit $$st
+	$(MAKE) --no-print-directory fuzz-gwconfig || st=1; \
+	$(MAKE) --no-print-directory fuzz-http-client || st=1; exit $$st
