@@ -38,6 +38,11 @@ const uint8_t *dep_boot_jar(size_t *len);
 int dep_function_resolve(Thread *t, const char *handler);
 int dep_function_resolve_main(Thread *t, const char *main_class);
 int dep_function_call(Thread *t, const char *input, size_t len, char **out, size_t *out_len);
+/* The same for the gateway's processes: on an exception (1), *line is its first line, `<class>: <message>`
+ * (malloc'd), and the stack trace went to stderr. */
+int dep_function_call_line(Thread *t, const char *input, size_t len, char **out, size_t *out_len, char **line);
+/* Takes the pending exception, prints it to stderr like an uncaught one, returns its first line (malloc'd). */
+char *dep_report_exception(Thread *t);
 bool dep_call_static(Thread *t, const char *cls, const char *name);
 
 /* dep_answer.c: reads the request, calls the function (`repeat` times, reporting each call's time), runs the

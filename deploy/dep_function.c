@@ -127,7 +127,33 @@ int dep_function_resolve_main(Thread *t, const char *main_class) {
     return 0;
 }
 
-int dep_function_call(Thread *t, const char *input, size_t len, char **out, size_t *out_len) {
+/* Takes the pending exception, reports it on stderr like an uncaught one (its stack trace goes to the log)
+ * and returns its first line as Throwable.toString() makes it, `<class>: <message>` (malloc'd). toString is
+ * the exception's own code: if it throws in turn, the line is the class name alone. */
+char *dep_report_exception(Thread *t) {
+    uint32_t mark = rt_handle_mark(t);
+    Object **e = rt_handle(t, rt_exception_take(t));
+    char *line = NULL;
+    Method *ts = rt_find_method((*e)->klass, "toString", "()Ljava/lang/String;");
+    Slot args[1] = {{.l = *e}}, ret = {0};
+    if (ts && rt_call(t, ts, args, &ret) && ret.l && ret.l->klass == VM->wk[WK_String]) {
+        line = rt_string_to_utf8(ret.l);
+    } else {
+        t->exception = NULL;
+        char name[512];
+        dotted((*e)->klass->name->text, name, sizeof name);
+        line = strdup(name);
+    }
+    char *nl = strchr(line, '\n');
+    if (nl) *nl = 0;
+    t->exception = *e;
+    rt_report_uncaught(t);
+    rt_handle_release(t, mark);
+    return line;
+}
+
+/* The call; on an exception, reports it and returns 1 with its first line in *line when line is not NULL. */
+static int call_function(Thread *t, const char *input, size_t len, char **out, size_t *out_len, char **line) {
     *out = NULL;
     *out_len = 0;
     RtFunction *fn = &VM->fn;
@@ -151,8 +177,18 @@ int dep_function_call(Thread *t, const char *input, size_t len, char **out, size
     return 0;
 threw:
     rt_handle_release(t, mark);
-    rt_report_uncaught(t);
+    if (line) *line = dep_report_exception(t);
+    else rt_report_uncaught(t);
     return 1;
+}
+
+int dep_function_call(Thread *t, const char *input, size_t len, char **out, size_t *out_len) {
+    return call_function(t, input, len, out, out_len, NULL);
+}
+
+int dep_function_call_line(Thread *t, const char *input, size_t len, char **out, size_t *out_len, char **line) {
+    *line = NULL;
+    return call_function(t, input, len, out, out_len, line);
 }
 
 /* Calls a no-argument static method of the class library by name (the checkpoint/restore hooks). Returns

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "dep.h"
+#include "dep_fn.h"
 
 int dep_usage(FILE *to, int status) {
     fputs("Usage: ember run [options] -cp <path> <mainclass> [args...]\n"
@@ -54,6 +55,9 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "unpack") == 0) return dep_unpack(argc - 2, argv + 2);
     if (strcmp(cmd, "lambda") == 0) return dep_lambda(argc - 2, argv + 2);
     if (strcmp(cmd, "bench") == 0) return dep_bench(argc - 2, argv + 2);
+    /* hidden: the processes `ember serve`'s gateway runs functions in (deploy/dep_instance.c) */
+    if (strcmp(cmd, "__zygote") == 0) return dep_zygote_main(argc - 2, argv + 2);
+    if (strcmp(cmd, "__instance") == 0) return dep_instance_main(argc - 2, argv + 2);
     fprintf(stderr, "ember: unknown command '%s'\n", cmd);
     return dep_usage(stderr, 2);
 }

@@ -36,6 +36,10 @@ bool ld_check_code(Class *c, Method *m, LdError *err);
 void ld_set_boot_archive(const uint8_t *data, size_t len);     /* the embedded class library jar */
 void ld_boot_primitives(void);
 bool ld_set_classpath(const char *cp, char *err, size_t errlen);
+/* Opens the class library and the class path's jars now instead of at the first lookup that needs them: a
+ * process about to enter a sandbox that refuses to open files (deploy/dep_sandbox.c) keeps them mapped.
+ * Class-path directories are still read class file by class file. */
+void ld_classpath_open(void);
 const char *ld_jar_main_class(const char *jar_path, char *err, size_t errlen); /* malloc'd, or NULL */
 
 /* Loads (and links) a class by internal name, through `loader` (1 = application, which delegates to the

@@ -102,6 +102,11 @@ static void open_classpath(void) {
     free(cp);
 }
 
+void ld_classpath_open(void) {
+    boot_archive();
+    if (ld_proc.app_path) open_classpath();
+}
+
 static uint8_t *read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;

@@ -5,7 +5,8 @@
 # handlers, hooks, randomness, refusals, restore modes), corrupted and foreign snapshot files
 # (tests/snapshot_badfiles.sh), the Java programs again through a snapshot round trip (`ember snapshot --main`
 # then `ember invoke`, heap verified in both processes), the static-state check (tests/check_statics.sh)
-# and the GC memory bound (tests/gc_rss.sh: max RSS of a 2 GB allocation loop in -Xmx64m).
+# the GC memory bound (tests/gc_rss.sh: max RSS of a 2 GB allocation loop in -Xmx64m) and functions run in
+# isolated processes through dep_fn.h (tests/gateway/isolation.sh: fork and reuse isolation, the sandbox).
 # GC stress (every test with -XX:GCStressInterval=N -XX:+VerifyHeap) is not a suite here: it takes minutes
 # and is its own target, `make test-gc-stress`, which CI runs after `make test`.
 # Usage: tests/run_all.sh [--ember PATH] [--jobs N]
@@ -52,5 +53,6 @@ run_suite lambda "$ROOT/tests/lambda/run.sh" --ember "$EMBER"
 EMBER_OPTS="-XX:+VerifyHeap" run_suite java_roundtrip "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode snapshot --jobs "$JOBS"
 run_suite statics "$ROOT/tests/check_statics.sh" "$EMBER"
 run_suite gc_rss "$ROOT/tests/gc_rss.sh" --ember "$EMBER"
+run_suite gateway_isolation "$ROOT/tests/gateway/isolation.sh" --ember "$EMBER"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]
