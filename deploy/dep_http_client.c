@@ -225,6 +225,7 @@ static int parse_head(DepHttpParser *p, const char *buf, size_t hlen) {
 
     if (status >= 100 && status < 200) {
         if (status == 101) return bad(p, "unexpected 101 Switching Protocols");
+        if (++p->interim > 8) return bad(p, "more than 8 interim (1xx) responses");
         return DEP_HTTP_MORE; /* interim: the final response follows */
     }
 
@@ -634,10 +635,11 @@ static char *build_head(const DepHttpConn *c, const DepHttpRequest *q, size_t *l
     return h;
 }
 
-enum { RX_OK, RX_FAIL, RX_RETRY };
+enum { RX_OK, RX_FAIL, RX_GONE, RX_RETRY };
 
 /* Reads and parses one response. RX_RETRY: the server closed (or reset) a reused connection before sending
- * a single byte of it, so the request can be sent again on a new connection. */
+ * a single byte of it, so the request can be sent again on a new connection. RX_GONE: the connection was
+ * closed or reset before the response was complete. RX_FAIL: a malformed response, or no response in time. */
 static int receive(DepHttpConn *c, DepHttpResponse *r, bool head_request, int64_t deadline, bool reused, char *err,
                    size_t errlen) {
     DepHttpParser p;
@@ -680,9 +682,10 @@ static int receive(DepHttpConn *c, DepHttpResponse *r, bool head_request, int64_
             continue;
         }
         if (n < 0) {
-            if (reused && got == 0 && (errno == ECONNRESET || errno == EPIPE)) return RX_RETRY;
-            set_err(err, errlen, "reading from %s: %s", c->hostport, strerror(errno));
-            return RX_FAIL;
+            int e = errno;
+            if (reused && got == 0 && (e == ECONNRESET || e == EPIPE)) return RX_RETRY;
+            set_err(err, errlen, "reading from %s: %s", c->hostport, strerror(e));
+            return e == ECONNRESET || e == EPIPE ? RX_GONE : RX_FAIL;
         }
         if (n == 0) {
             if (reused && got == 0) return RX_RETRY;
@@ -691,7 +694,7 @@ static int receive(DepHttpConn *c, DepHttpResponse *r, bool head_request, int64_
                 return RX_OK;
             }
             set_err(err, errlen, "%s closed the connection: %s", c->hostport, p.err);
-            return RX_FAIL;
+            return RX_GONE;
         }
         got += (size_t)n;
         c->buf_len += (size_t)n;
@@ -717,25 +720,38 @@ bool dep_http_do(DepHttpConn *c, const DepHttpRequest *q, DepHttpResponse *r, ch
     }
     bool head_request = !strcmp(q->method, "HEAD");
     bool ok = false;
+    c->gone = false;
     for (int attempt = 0; attempt < 2; attempt++) {
         bool reused = c->fd >= 0;
-        if (!reused && !conn_open(c, err, errlen)) break;
-        struct iovec iov[2] = {{head, hlen}, {(void *)q->body, q->body ? q->body_len : 0}};
-        int e = 0;
-        if (!send_all(c, iov, q->body && q->body_len ? 2 : 1, now_ms() + c->send_timeout_ms, &e)) {
-            dep_http_conn_close(c);
-            if (reused && (e == EPIPE || e == ECONNRESET)) continue;
-            set_err(err, errlen, "sending to %s: %s", c->hostport, strerror(e));
+        if (!reused && !conn_open(c, err, errlen)) {
+            c->gone = true;
             break;
         }
-        int64_t deadline = q->timeout_ms < 0 ? -1 : now_ms() + q->timeout_ms;
-        int rx = receive(c, r, head_request, deadline, reused, err, errlen);
+        struct iovec iov[2] = {{head, hlen}, {(void *)q->body, q->body ? q->body_len : 0}};
+        int e = 0, rx;
+        if (send_all(c, iov, q->body && q->body_len ? 2 : 1, now_ms() + c->send_timeout_ms, &e)) {
+            int64_t deadline = q->timeout_ms < 0 ? -1 : now_ms() + q->timeout_ms;
+            rx = receive(c, r, head_request, deadline, reused, err, errlen);
+        } else if (e == EPIPE || e == ECONNRESET) {
+            /* The server closed its side: an idle keep-alive connection it had dropped (nothing to read:
+             * send again on a new one), or an answer sent before the whole request was read (a 413, say),
+             * which is read if it is there. */
+            rx = receive(c, r, head_request, now_ms() + 1000, reused, err, errlen);
+            if (rx == RX_FAIL || rx == RX_GONE) {
+                set_err(err, errlen, "sending to %s: %s", c->hostport, strerror(e));
+                rx = RX_GONE;
+            }
+        } else {
+            set_err(err, errlen, "sending to %s: %s", c->hostport, strerror(e));
+            rx = RX_FAIL;
+        }
         if (rx == RX_RETRY) {
             dep_http_response_free(r);
             dep_http_conn_close(c);
             continue;
         }
-        if (rx == RX_FAIL) {
+        if (rx != RX_OK) {
+            c->gone = rx == RX_GONE;
             dep_http_response_free(r);
             dep_http_conn_close(c);
             break;

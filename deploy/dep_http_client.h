@@ -17,7 +17,7 @@
  * Strictness (RFC 9112): lines end in CRLF; the status line is `HTTP/1.x DDD reason`; field names are
  * tokens followed directly by ':'; obsolete line folding, NULs and bare CRs are refused; Content-Length is
  * digits only (repeats must agree); Transfer-Encoding must be exactly `chunked` and never comes with a
- * Content-Length; 1xx interim responses are skipped; 204 and 304 have no body. */
+ * Content-Length; 1xx interim responses are skipped (at most 8); 204 and 304 have no body. */
 #ifndef EMBER_DEP_HTTP_CLIENT_H
 #define EMBER_DEP_HTTP_CLIENT_H
 
@@ -63,6 +63,7 @@ typedef struct DepHttpParser {
     uint64_t remaining; /* Content-Length or chunk bytes still to come */
     size_t body_cap;
     size_t trailer_bytes;
+    uint32_t interim;   /* 1xx responses skipped */
     char err[160];
 } DepHttpParser;
 
@@ -88,6 +89,7 @@ typedef struct DepHttpConn {
     char *buf;             /* bytes read and not yet parsed */
     size_t buf_len, buf_cap;
     uint32_t connects;     /* connections opened so far */
+    bool gone;             /* the last dep_http_do failed because the server refused, closed or reset */
     int connect_timeout_ms;
     int send_timeout_ms;
     DepHttpLimits lim;
@@ -109,7 +111,8 @@ typedef struct DepHttpRequest {
 
 /* Sends the request on the connection (opening it, or reopening it once if the server had closed an idle
  * keep-alive connection) and reads the whole response. true with *r filled (free it with
- * dep_http_response_free), or false with err set (connection refused, timeout, malformed response...). */
+ * dep_http_response_free), or false with err set: connection refused, closed or reset (c->gone), or a
+ * timeout or a malformed response. */
 bool dep_http_do(DepHttpConn *c, const DepHttpRequest *q, DepHttpResponse *r, char *err, size_t errlen);
 
 #endif

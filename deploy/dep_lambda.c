@@ -200,7 +200,11 @@ static bool api_call(Lambda *l, const char *method, const char *path, const DepH
     char err[256];
     if (dep_http_do(&l->conn, &q, r, err, sizeof err)) return true;
     fflush(stdout);
-    fprintf(stderr, "ember lambda: %s %s failed, the Runtime API at %s is gone: %s\n", method, path, l->endpoint, err);
+    if (l->conn.gone)
+        fprintf(stderr, "ember lambda: %s %s failed, the Runtime API at %s is gone: %s\n", method, path, l->endpoint,
+                err);
+    else
+        fprintf(stderr, "ember lambda: %s %s failed at the Runtime API %s: %s\n", method, path, l->endpoint, err);
     return false;
 }
 
@@ -428,7 +432,7 @@ static bool posted(Lambda *l, const char *path, int status) {
 }
 
 static int lambda_loop(Lambda *l, Thread *t) {
-    char path[512];
+    char path[1024]; /* an id of up to 200 bytes, each percent-encoded at worst */
     for (;;) {
         DepHttpResponse ev;
         if (!api_call(l, "GET", API_PREFIX "/invocation/next", NULL, 0, NULL, 0, -1, &ev)) return 1;

@@ -8,6 +8,7 @@ server recorded, ember's exit status and its stderr. Unless a case says otherwis
 also ends the way "the Runtime API went away" does (exit status 1 and one line saying so).
 
   order          4 events answered in order, each on its own request id, bodies exact
+  odd-id         a request id with characters that cannot go into a path as they are (percent-encoded)
   keepalive      one TCP connection for every request of a run (the server counts accepted connections)
   reconnect      the server closes after every answer (Connection: close): one connection per request
   exception      a handler exception: error post with errorType, errorMessage, stackTrace and the
@@ -21,7 +22,8 @@ also ends the way "the Runtime API went away" does (exit status 1 and one line s
   trace          Lambda-Runtime-Trace-Id as _X_AMZN_TRACE_ID and com.amazonaws.xray.traceHeader; cleared
                  for an event without one
   flush          System.out printed without a newline reaches the log before the next event
-  bad-answer     a 400 to a response post: reported, and the loop goes on
+  interim        a 100 Continue before the /next answer is skipped
+  bad-answer     a 400 or a 413 to a response post: reported, and the loop goes on
   container-500  a 500 to a response post: ember exits 1 at once, without asking for another event
   init-corrupt   a corrupted snapshot: /init/error (Runtime.InvalidSnapshot), exit 2, no /next
   init-truncated a truncated snapshot: the same
@@ -30,6 +32,7 @@ also ends the way "the Runtime API went away" does (exit status 1 and one line s
                  exception, exit 1, no /next
   api-gone       the API server exits while ember waits in /next: exit 1, one clear line, promptly
   api-refused    nothing listens at AWS_LAMBDA_RUNTIME_API: exit 1, one clear line
+  api-malformed  a /next answer that is not HTTP (an unparsable Content-Length): exit 1, the reason on stderr
   no-endpoint    AWS_LAMBDA_RUNTIME_API unset or malformed: exit 2, one line
 """
 import argparse
@@ -209,6 +212,10 @@ def c_order():
 
 check("order", c_order)
 
+odd = "id with space/slash?query#frag%25"
+r3 = Run("odd-id", [{"id": odd, "body": "o"}])
+check("odd-id", lambda: no_violations(r3) or (None if r3.ids() == [odd] else "ids %s" % r3.ids()) or gone_ok(r3))
+
 
 def c_keepalive():
     n = r.log.get("requests")
@@ -375,14 +382,19 @@ def c_flush():
 
 check("flush", c_flush)
 
-r = Run("bad-answer", [{"id": "b1", "body": "x", "answer_status": 400}, {"id": "b2", "body": "y"}])
+r = Run("interim", [{"id": "i1", "body": "x", "interim": True}, {"id": "i2", "body": "y", "interim": True}])
+check("interim", lambda: no_violations(r) or (None if r.bodies() == [echo("x"), echo("y")] else "bodies %s" % r.bodies())
+      or gone_ok(r))
+
+r = Run("bad-answer", [{"id": "b1", "body": "x", "answer_status": 400}, {"id": "b2", "body": "y", "answer_status": 413},
+                       {"id": "b3", "body": "z"}])
 
 
 def c_bad_answer():
-    if r.ids() != ["b1", "b2"]:
+    if r.ids() != ["b1", "b2", "b3"]:
         return "responses %s" % r.ids()
-    if "answered 400" not in r.stderr:
-        return "the 400 was not reported: %s" % r.stderr[-300:]
+    if "answered 400" not in r.stderr or "answered 413 (response too large)" not in r.stderr:
+        return "the 400 and the 413 were not reported: %s" % r.stderr[-300:]
     return gone_ok(r)
 
 
@@ -469,6 +481,11 @@ free_port = s.getsockname()[1]
 s.close()
 r = Run("api-refused", [], server=False, endpoint="127.0.0.1:%d" % free_port)
 check("api-refused", lambda: gone_ok(r) or (None if "Connection refused" in r.stderr else r.stderr))
+
+r = Run("api-malformed", [{"id": "m1", "raw": "HTTP/1.1 200 OK\r\nContent-Length: 12x\r\n\r\nhello"}],
+        exit_when_done=False)
+check("api-malformed", lambda: None if r.rc == 1 and "malformed Content-Length" in r.stderr and
+      "failed at the Runtime API" in r.stderr else "exit %r, stderr %s" % (r.rc, r.stderr[-300:]))
 
 r = Run("no-endpoint", [], server=False)
 r2 = Run("bad-endpoint", [], server=False, endpoint="http://127.0.0.1:9001/")

@@ -21,7 +21,9 @@ rewritten atomically after every request (--state), so it survives the server be
 Events come from a JSON file (--events): a list of objects
   {"id": "...", "body": "text" | "body_b64": "...", "trace": "Root=...", "framing": "length"|"chunked"|"close",
    "chunk": N (chunk size for chunked framing), "answer_status": 202|500|... (status given to this
-   invocation's /response or /error post), "close_after": true (Connection: close on the /next answer)}
+   invocation's /response or /error post), "close_after": true (Connection: close on the /next answer),
+   "interim": true (a 100 Continue before the answer), "raw": "..." (these bytes instead of an answer: a
+   malformed response)}
 Options:
   --port-file F     bind an ephemeral port on 127.0.0.1 and write it to F
   --exit-when-done  when every event is answered and the runtime asks for the next one, exit at once
@@ -35,6 +37,7 @@ import os
 import sys
 import threading
 import time
+import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 PREFIX = "/2018-06-01/runtime"
@@ -166,6 +169,13 @@ class Handler(BaseHTTPRequestHandler):
             st.next_index += 1
             st.in_flight = ev
             st.save()
+        if "raw" in ev:
+            self.wfile.write(ev["raw"].encode("latin-1"))
+            self.wfile.flush()
+            self.close_connection = True
+            return
+        if ev.get("interim"):
+            self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
         if "body_b64" in ev:
             body = base64.b64decode(ev["body_b64"])
         else:
@@ -229,7 +239,7 @@ class Handler(BaseHTTPRequestHandler):
                 st.violation("POST %s: unknown path" % path)
                 st.save()
             return self.send_json(404, {"errorType": "NotFound", "errorMessage": "no route"})
-        rid, kind = parts[4], parts[5]
+        rid, kind = urllib.parse.unquote(parts[4]), parts[5]
         with st.lock:
             ev = st.in_flight
             if ev is None or ev["id"] != rid:
