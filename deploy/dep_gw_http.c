@@ -61,6 +61,7 @@ typedef struct GwReq {
     uint64_t limit, bytes_in;
     DepResult res;          /* filled by the worker, or the pending answer (ST_PENDING) */
     const char *allow;      /* pending answer's Allow header */
+    const char *ctype;      /* pending answer's Content-Type (NULL: text/plain; charset=utf-8) */
     bool close_after;       /* pending answer closes the connection */
     int status, isolation;
     uint64_t bytes_out, t0;
@@ -116,7 +117,8 @@ static enum MHD_Result answer_pending(GwReq *r) {
     char *body = r->res.body;
     r->res.body = NULL;
     if (!body) return MHD_NO;
-    return answer(r, r->res.status, "text/plain; charset=utf-8", body, r->res.len, r->allow, r->close_after);
+    return answer(r, r->res.status, r->ctype ? r->ctype : "text/plain; charset=utf-8", body, r->res.len, r->allow,
+                  r->close_after);
 }
 
 static bool from_loopback(struct MHD_Connection *c) {
@@ -182,6 +184,7 @@ static int route(GwReq *r, const char *url, const char *method) {
         r->res.body = text;
         r->res.len = len;
         r->res.status = 200;
+        r->ctype = "text/plain; version=0.0.4; charset=utf-8";
         r->state = ST_PENDING;
         return 1;
     }
