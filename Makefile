@@ -26,8 +26,8 @@ UNICODE_INPUTS := $(addprefix $(UNICODE_DIR)/,UnicodeData.txt DerivedAge.txt Blo
 GEN_CHARNAMES := $(B)/classlib-gen/java/lang/CharacterNames.java
 CLASSLIB_GEN_SRCS := $(GEN_CHARNAMES)
 
-.PHONY: all classlib test test-int test-gc-stress asan check check-statics fuzz bench bench-gc bench-coldstart demo clean
-all: $(B)/ember
+.PHONY: all classlib test test-int test-gc-stress asan check check-statics fuzz bench bench-gc bench-coldstart bench-gateway demo clean
+all: $(B)/ember $(B)/ember-gateway
 
 $(B)/obj/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
@@ -97,7 +97,7 @@ $(B)/ember-otherbuild: $(OBJS) $(B)/obj/classlib_blob.o
 # The test command of the README: installs what is missing (a no-op when all is there), then every suite.
 test:
 	@bash .ci/install-deps.sh
-	@$(MAKE) --no-print-directory $(B)/ember
+	@$(MAKE) --no-print-directory $(B)/ember $(B)/ember-gateway
 	@tests/run_all.sh --ember $(B)/ember
 
 test-int: $(B)/ember
@@ -115,7 +115,7 @@ test-gc-stress: $(B)/ember
 asan:
 	$(MAKE) B=build/asan CC=clang \
 	    CFLAGS="-O1 $(WARN_FLAGS) -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
-	    build/asan/ember build/asan/ember-otherbuild
+	    build/asan/ember build/asan/ember-otherbuild build/asan/ember-gateway
 	ASAN_OPTIONS=detect_leaks=0 tests/run_all.sh --ember build/asan/ember
 
 check: $(B)/ember check-statics
@@ -126,10 +126,13 @@ check-statics: $(B)/ember
 -include tests/fuzz/fuzz.mk
 
 # `make bench` runs every benchmark script (and fails if any fails); `make bench-gc` only the GC one,
-# `make bench-coldstart` only the cold-start one.
-bench: $(B)/ember
+# `make bench-coldstart` only the cold-start one, `make bench-gateway` only ember serve under wrk.
+bench: $(B)/ember $(B)/ember-gateway
 	@st=0; bench/run.sh --ember $(B)/ember || st=1; bench/gc.sh --ember $(B)/ember || st=1; \
-	    bench/coldstart.sh --ember $(B)/ember || st=1; exit $$st
+	    bench/coldstart.sh --ember $(B)/ember || st=1; bench/gateway.sh --ember $(B)/ember || st=1; exit $$st
+
+bench-gateway: $(B)/ember $(B)/ember-gateway
+	@bench/gateway.sh --ember $(B)/ember
 
 bench-coldstart: $(B)/ember
 	@bench/coldstart.sh --ember $(B)/ember

@@ -13,6 +13,7 @@ int dep_inspect(int argc, char **argv);
 int dep_verify(int argc, char **argv);
 int dep_unpack(int argc, char **argv);
 int dep_lambda(int argc, char **argv);
+int dep_serve(int argc, char **argv);
 int dep_bench(int argc, char **argv);
 int dep_usage(FILE *to, int status);
 

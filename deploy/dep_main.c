@@ -17,6 +17,7 @@ int dep_usage(FILE *to, int status) {
           "       ember inspect [--json] <file.ember>\n"
           "       ember verify <file.ember>\n"
           "       ember unpack <compressed.ember> <out.ember>\n"
+          "       ember serve [--port N] [--config FILE] [--isolation=fork|reuse] [options] name=f.ember...\n"
           "       ember lambda [--restore=mmap|read] [--verify-checksums] <file.ember>\n"
           "       ember bench <file.ember> [--runs N] [--input FILE] [--compare-java -cp PATH --main CLASS]\n"
           "                   [--json FILE] [--html FILE]\n"
@@ -54,6 +55,7 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "verify") == 0) return dep_verify(argc - 2, argv + 2);
     if (strcmp(cmd, "unpack") == 0) return dep_unpack(argc - 2, argv + 2);
     if (strcmp(cmd, "lambda") == 0) return dep_lambda(argc - 2, argv + 2);
+    if (strcmp(cmd, "serve") == 0) return dep_serve(argc - 2, argv + 2);
     if (strcmp(cmd, "bench") == 0) return dep_bench(argc - 2, argv + 2);
     /* hidden: the processes `ember serve`'s gateway runs functions in (deploy/dep_instance.c) */
     if (strcmp(cmd, "__zygote") == 0) return dep_zygote_main(argc - 2, argv + 2);

@@ -6,7 +6,8 @@
 # (tests/snapshot_badfiles.sh), the Java programs again through a snapshot round trip (`ember snapshot --main`
 # then `ember invoke`, heap verified in both processes), the static-state check (tests/check_statics.sh)
 # the GC memory bound (tests/gc_rss.sh: max RSS of a 2 GB allocation loop in -Xmx64m) and functions run in
-# isolated processes through dep_fn.h (tests/gateway/isolation.sh: fork and reuse isolation, the sandbox).
+# isolated processes through dep_fn.h (tests/gateway/isolation.sh: fork and reuse isolation, the sandbox),
+# and `ember serve` over HTTP (tests/gateway/http.sh, with ember-gateway built next to the ember binary).
 # GC stress (every test with -XX:GCStressInterval=N -XX:+VerifyHeap) is not a suite here: it takes minutes
 # and is its own target, `make test-gc-stress`, which CI runs after `make test`.
 # Usage: tests/run_all.sh [--ember PATH] [--jobs N]
@@ -54,5 +55,6 @@ EMBER_OPTS="-XX:+VerifyHeap" run_suite java_roundtrip "$ROOT/tests/run_java.sh" 
 run_suite statics "$ROOT/tests/check_statics.sh" "$EMBER"
 run_suite gc_rss "$ROOT/tests/gc_rss.sh" --ember "$EMBER"
 run_suite gateway_isolation "$ROOT/tests/gateway/isolation.sh" --ember "$EMBER"
+run_suite gateway_http "$ROOT/tests/gateway/http.sh" --ember "$EMBER"
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

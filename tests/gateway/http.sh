@@ -15,7 +15,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--ember PATH]" >&2; exit 2 ;;
     esac
 done
-W=$ROOT/build/tests/gateway_http
+W=$(dirname "$EMBER")/tests/gateway-http
 rm -rf "$W" && mkdir -p "$W/cls"
 export LC_ALL=C.UTF-8
 CLIENT="python3 $ROOT/tests/gateway/gwclient.py"
@@ -288,8 +288,11 @@ settle
 fd1=$(ls "/proc/$GWPID/fd" | wc -l)
 ch1=$(children)
 check leak-requests "$(cut -d' ' -f1,2 leak1.txt) $(cut -d' ' -f1,2 leak2.txt)" "ok=8000 fail=0 ok=2000 fail=0"
-if [ "$fd1" -le "$fd0" ]; then ok "no descriptor leak ($fd0 before, $fd1 after)"; else bad leak-fds "$fd0 before, $fd1 after"; fi
-if [ "$ch1" -le "$ch0" ]; then ok "no process leak ($ch0 children before, $ch1 after)"; else bad leak-children "$ch0 before, $ch1 after"; fi
+# The reuse pool legitimately holds between 0 and max_instances (8) instances at any moment (lazy start,
+# recycling every 50 requests), each with at most 2 descriptors in the gateway; a leak of one descriptor or
+# process per request, or per recycled instance (200 here), is far outside that margin.
+if [ "$fd1" -le $((fd0 + 16)) ]; then ok "no descriptor leak ($fd0 before, $fd1 after)"; else bad leak-fds "$fd0 before, $fd1 after"; fi
+if [ "$ch1" -le $((ch0 + 8)) ]; then ok "no process leak ($ch0 children before, $ch1 after)"; else bad leak-children "$ch0 before, $ch1 after"; fi
 
 # ---- SIGTERM: drain, stop, exit 0 ---------------------------------------------------------------------------
 curl -s -o "$W/term.out" -w '%{http_code}' -d 800 "$U/function/slow" > "$W/term.code" &
@@ -316,4 +319,8 @@ out=$("$EMBER" serve --port 0 --timeout-ms 0 x=HttpHello.ember 2>&1)
 check option-error "$? $out" "2 ember serve: --timeout-ms: timeout_ms: '0' is not a number in 1..3600000"
 out=$("$EMBER" serve --port 0 x=/no/such.ember 2>&1)
 case $out in "ember serve: function 'x': "*) ok start-bad-snapshot ;; *) bad start-bad-snapshot "$out" ;; esac
+# the gateway's own log: no sanitizer report (ASan builds), no crash
+if grep -qE 'AddressSanitizer|runtime error|LeakSanitizer' main.err; then
+    bad sanitizers "$(grep -m3 -E 'AddressSanitizer|runtime error' main.err)"
+else ok "no sanitizer report in the gateway's log"; fi
 finish
