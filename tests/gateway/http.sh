@@ -37,7 +37,7 @@ if [ ! -x "$(dirname "$EMBER")/ember-gateway" ]; then
     finish
 fi
 javac -d "$W/cls" "$ROOT"/tests/gateway/handlers/Http*.java || { bad setup javac; finish; }
-for h in HttpHello HttpHelloV2 HttpEcho HttpThrow HttpSlow; do
+for h in HttpHello HttpHelloV2 HttpEcho HttpThrow HttpSlow HttpExit; do
     "$EMBER" snapshot -cp "$W/cls" --handler $h --warmup-iterations 2 -o "$W/$h.ember" >/dev/null 2>&1 ||
         { bad setup "snapshot $h"; finish; }
 done
@@ -58,6 +58,10 @@ reuse_max_requests = 50
 [function tiny]
 snapshot = HttpEcho.ember
 max_request = 16
+
+[function exitreuse]
+snapshot = HttpExit.ember
+isolation = reuse
 
 [function busy]
 snapshot = HttpSlow.ember
@@ -94,7 +98,7 @@ hdr() { curl -s -D - -o /dev/null "$@" | tr -d '\r'; }
 
 cd "$W" || exit 1
 start_gw main --config serve.conf --timeout-ms 1500 --idle-timeout-s 2 --max-request-bytes 65536 \
-    echo=HttpEcho.ember throw=HttpThrow.ember slow=HttpSlow.ember || { bad start "$(cat "$W/main.err")"; finish; }
+    echo=HttpEcho.ember throw=HttpThrow.ember slow=HttpSlow.ember exit=HttpExit.ember || { bad start "$(cat "$W/main.err")"; finish; }
 ok "ember serve started on port $PORT"
 
 # ---- routes and statuses ------------------------------------------------------------------------------------
@@ -116,6 +120,9 @@ check echo-empty "$(st POST /function/echo)|$(body)" "200|"
 code=$(st POST /function/throw -d x)
 check exception-500 "$code|$(body)" "500|java.lang.IllegalStateException: refused: x"
 check timeout-504 "$(st POST /function/slow -d 4000)" "504"
+check instance-gone-502 "$(st POST /function/exit -d x)" "502"
+check instance-gone-502-reuse "$(st POST /function/exitreuse -d x)" "502"
+check after-502 "$(st POST /function/exitreuse)|$(st POST /function/exit)" "200|200"
 check reuse-isolation "$(st POST /function/reuse -d r)|$(body)" "200|hello r"
 
 # ---- request bodies -----------------------------------------------------------------------------------------
@@ -249,6 +256,9 @@ isolation = reuse
 reuse_max_requests = 50
 [function added]
 snapshot = HttpEcho.ember
+[function exitreuse]
+snapshot = HttpExit.ember
+isolation = reuse
 EOF
 kill -HUP "$GWPID"
 for _ in $(seq 100); do grep -q 'SIGHUP: reloaded' main.err && break; sleep 0.05; done
@@ -273,7 +283,10 @@ check hup-bad-snapshot "$(grep -c "function 'broken'.*keeping the running config
 check hup-bad-snapshot-kept "$(st POST /function/hello -d k)|$(body)" "200|v2 k"
 
 # ---- no descriptor or process leak after 10,000 requests ----------------------------------------------------
-children() { ps -o pid= --ppid "$GWPID" | wc -l; }
+# the gateway's child processes, from /proc (procps may be missing): in /proc/PID/stat the parent's pid is the
+# second field after the command name's closing parenthesis (the name itself may hold blanks)
+kids_of() { awk -v p="$1" '{ pid = $1; sub(/^.*\) /, ""); if ($2 == p) print pid }' /proc/[0-9]*/stat 2>/dev/null; }
+children() { kids_of "$GWPID" | wc -l; }
 # warm-up at the same concurrency, so that the reuse pool has grown to what the measured load needs
 $CLIENT load "$PORT" /function/reuse w 400 8 > /dev/null
 $CLIENT load "$PORT" /function/hello w 100 4 > /dev/null
@@ -298,7 +311,7 @@ if [ "$ch1" -le $((ch0 + 8)) ]; then ok "no process leak ($ch0 children before, 
 curl -s -o "$W/term.out" -w '%{http_code}' -d 800 "$U/function/slow" > "$W/term.code" &
 tpid=$!
 sleep 0.3
-kids=$(ps -o pid= --ppid "$GWPID" | tr -d ' ' | tr '\n' ' ')
+kids=$(kids_of "$GWPID" | tr '\n' ' ')
 kill -TERM "$GWPID"
 wait "$GWPID"
 status=$?
