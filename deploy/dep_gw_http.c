@@ -370,7 +370,9 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls, enum 
     *con_cls = NULL;
     GwAccess a = {r->method, r->path, r->route ? r->name : NULL, r->status, r->bytes_in, r->bytes_out,
                   now_us() - r->t0, r->isolation};
-    if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK && r->state != ST_ANSWERED) a.status = 499; /* client gone */
+    /* the answer did not reach the client (it went away, timed out, or the gateway stopped): 499, as nginx
+     * logs a client that closed its request; the function's own outcome is in /metrics */
+    if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK) a.status = 499;
     gw_log_access(&g->log, &a);
     if (r->admitted) atomic_fetch_sub(&r->route->inflight, 1);
     if (r->fn) dep_fn_release(r->fn);
