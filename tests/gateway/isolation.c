@@ -173,6 +173,51 @@ static int descendants(pid_t *zygote) {
     return count;
 }
 
+/* The process that runs a function's code right now: a zygote's child (fork) or an instance (reuse); 0 if
+ * none. */
+static pid_t function_process(int iso) {
+    DIR *d = opendir("/proc");
+    pid_t found = 0;
+    for (struct dirent *e; !found && (e = readdir(d));) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        char path[300], buf[512], cmd[256] = "";
+        snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
+        int fd = open(path, O_RDONLY);
+        if (fd < 0) continue;
+        ssize_t k = read(fd, buf, sizeof buf - 1);
+        close(fd);
+        if (k <= 0) continue;
+        buf[k] = 0;
+        char *rp = strrchr(buf, ')');
+        int pp;
+        char state;
+        if (!rp || sscanf(rp + 2, "%c %d", &state, &pp) != 2 || state == 'Z') continue;
+        snprintf(path, sizeof path, "/proc/%d/cmdline", pp == getpid() ? atoi(e->d_name) : pp);
+        fd = open(path, O_RDONLY);
+        if (fd < 0) continue;
+        k = read(fd, cmd, sizeof cmd - 1);
+        close(fd);
+        for (ssize_t x = 0; x < k; x++)
+            if (!cmd[x]) cmd[x] = ' ';
+        if (k > 0) cmd[k] = 0;
+        /* fork: the parent is a zygote of ours; reuse: an instance of ours */
+        if (iso == DEP_ISO_FORK && pp != getpid() && strstr(cmd, " __zygote ")) {
+            char ppath[64], pbuf[512];
+            snprintf(ppath, sizeof ppath, "/proc/%d/stat", pp);
+            int pf = open(ppath, O_RDONLY);
+            ssize_t pk = pf >= 0 ? read(pf, pbuf, sizeof pbuf - 1) : -1;
+            if (pf >= 0) close(pf);
+            int gp;
+            char *prp = pk > 0 ? (pbuf[pk] = 0, strrchr(pbuf, ')')) : NULL;
+            if (prp && sscanf(prp + 2, "%c %d", &state, &gp) == 2 && gp == getpid()) found = atoi(e->d_name);
+        } else if (iso == DEP_ISO_REUSE && pp == getpid() && strstr(cmd, " __instance ")) {
+            found = atoi(e->d_name);
+        }
+    }
+    closedir(d);
+    return found;
+}
+
 /* Waits up to `secs` for the number of descendants to drop to `want` (exits take a moment). With f, asks
  * for its figures meanwhile: that is when the gateway reaps retired instances. */
 static int settle(DepFn *f, int want, double secs) {
@@ -304,6 +349,44 @@ static void t_timeout(Suite *s, int iso) {
     report(s, a.status == 504 && strstr(a.body, "timed out after 300 ms") && el >= 0.29 && el < 3 && left == want,
            name, "got %d '%s' after %.3f s; %d processes left (want %d)", a.status, a.body, el, left, want);
     free(a.body);
+    dep_fn_release(f);
+}
+
+typedef struct Async {
+    DepFn *f;
+    const char *in;
+    Call out;
+} Async;
+
+static void *async_call(void *p) {
+    Async *a = p;
+    a->out = calls(a->f, a->in);
+    return NULL;
+}
+
+/* The function's process dies of a signal while it runs: SIGSYS is how a seccomp kill ends it (no Java
+ * code can make a forbidden system call, so the signal is sent from here). */
+static void t_signal(Suite *s, int iso) {
+    char name[64];
+    snprintf(name, sizeof name, "%s-killed-by-sigsys", iso_name(iso));
+    DepFnConfig c = cfg(s, "IsoSleep", iso);
+    DepFn *f = start(s, &c, name);
+    if (!f) return;
+    Async a = {f, "3000", {0}};
+    pthread_t th;
+    pthread_create(&th, NULL, async_call, &a);
+    pid_t victim = 0;
+    for (int i = 0; i < 300 && !victim; i++) {
+        usleep(10000);
+        victim = function_process(iso);
+    }
+    if (victim) kill(victim, SIGSYS);
+    pthread_join(th, NULL);
+    Call b = calls(f, "1");
+    report(s, victim && a.out.status == 502 && strstr(a.out.body, "SIGSYS") && a.out.ms < 2500 && b.status == 200, name,
+           "victim %d: %d '%s' after %.0f ms; next: %d '%s'", (int)victim, a.out.status, a.out.body, a.out.ms, b.status,
+           b.body);
+    free(a.out.body), free(b.body);
     dep_fn_release(f);
 }
 
@@ -861,7 +944,8 @@ int main(int argc, char **argv) {
         void (*fn)(Suite *, int);
     } per_mode[] = {
         {"hello", t_hello},       {"big-bodies", t_big},         {"exception", t_throw},
-        {"exit", t_exit},         {"timeout", t_timeout},        {"cpu-limit", t_cpu_limit},
+        {"exit", t_exit},         {"killed-by-sigsys", t_signal}, {"timeout", t_timeout},
+        {"cpu-limit", t_cpu_limit},
         {"files-refused", t_files}, {"grant-dir", t_grant},      {"socket-exec", t_socket_exec},
         {"fresh-randomness", t_random}, {"state-and-hooks", t_state}, {"queue-full", t_queue},
         {"concurrent", t_concurrent}, {"memory-limit", t_memory}, {"no-leaks-10000", t_leaks},
