@@ -7,9 +7,10 @@
  * that machine noise hits every mode alike): restore with lazy mmap, restore with eager reads, restore of a
  * compressed copy, a cold boot of the same function without a snapshot (the class path, handler and warm-up
  * recorded in the snapshot's header: load, initialise and warm up from scratch, then the same request), and
- * optionally HotSpot running an equivalent main. Fork-from-zygote invocations are measured by the gateway's
- * benchmark (bench/gateway.sh) while `ember serve` runs them; here the mode is reported as unavailable until
- * the zygote protocol is usable without the gateway.
+ * optionally HotSpot running an equivalent main. Fork-from-zygote invocations are measured through
+ * `ember serve --isolation=fork` (its zygote restores the snapshot once and forks a sandboxed child per
+ * request): wall time of one HTTP request on a kept-alive local connection, i.e. fork, after-restore hooks,
+ * sandbox, handler and answer.
  * Also: peak RSS of every mode (wait4), PSS at the end of a restored invocation (`ember invoke --memory`),
  * and the latency of calls 1..100 in one process after a restore against a cold boot without warm-up (the
  * warm-up curve). */
@@ -24,9 +25,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+
 #include "../snapshot/snap.h"
 #include "dep.h"
 #include "dep_bench.h"
+#include "dep_http_client.h"
 
 extern char **environ;
 
@@ -114,6 +121,93 @@ static bool parse_curve(const char *err_text, BenchCurve *c) {
     return c->n > 0;
 }
 
+/* A free local TCP port (the kernel's choice for port 0; a race with other programs is unlikely and only
+ * makes the zygote mode fail). */
+static int free_port(void) {
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    socklen_t l = sizeof a;
+    int port = -1;
+    if (fd >= 0 && bind(fd, (struct sockaddr *)&a, sizeof a) == 0 && getsockname(fd, (struct sockaddr *)&a, &l) == 0)
+        port = ntohs(a.sin_port);
+    if (fd >= 0) close(fd);
+    return port;
+}
+
+/* Fork-from-zygote invocations: `ember serve --isolation=fork` on a free port, `runs` requests. */
+static void bench_zygote(const char *self, const char *snap, const char *input, const char *log, uint32_t runs,
+                         BenchMode *bm, bool tty) {
+    int port = free_port();
+    char port_s[16], hostport[64];
+    snprintf(port_s, sizeof port_s, "%d", port);
+    snprintf(hostport, sizeof hostport, "127.0.0.1:%d", port);
+    char *req = slurp(input);
+    size_t req_len = 0;
+    if (req) {
+        struct stat st;
+        req_len = stat(input, &st) == 0 ? (size_t)st.st_size : strlen(req);
+    }
+    Argv a = {{0}, 0};
+    char *fn_arg = malloc(strlen(snap) + 8);
+    sprintf(fn_arg, "bench=%s", snap);
+    push(&a, self), push(&a, "serve"), push(&a, "--port"), push(&a, port_s), push(&a, "--isolation=fork"),
+        push(&a, fn_arg);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&fa, 2, log, O_WRONLY | O_APPEND, 0600);
+    pid_t pid;
+    char err[256] = "";
+    DepHttpConn c;
+    bool up = false;
+    if (port > 0 && req && posix_spawnp(&pid, self, &fa, NULL, a.v, environ) == 0 &&
+        dep_http_conn_init(&c, hostport, err, sizeof err)) {
+        for (int i = 0; i < 200 && !up; i++) { /* up to 10 s for the zygote's restore */
+            DepHttpRequest q = {.method = "GET", .path = "/healthz", .timeout_ms = 2000};
+            DepHttpResponse r;
+            if (dep_http_do(&c, &q, &r, err, sizeof err)) {
+                up = r.status == 200;
+                dep_http_response_free(&r);
+            }
+            if (!up) usleep(50000);
+        }
+        DepHttpHeader ct = {"Content-Type", "text/plain; charset=utf-8"};
+        for (uint32_t i = 0; up && i < runs; i++) {
+            DepHttpRequest q = {.method = "POST", .path = "/function/bench", .headers = &ct, .nheaders = 1,
+                                .body = req, .body_len = req_len, .timeout_ms = 30000};
+            DepHttpResponse r;
+            double t0 = now_ms();
+            if (!dep_http_do(&c, &q, &r, err, sizeof err)) {
+                up = false;
+                break;
+            }
+            double ms = now_ms() - t0;
+            if (r.status != 200) {
+                snprintf(err, sizeof err, "HTTP %d: %.200s", r.status, r.body ? r.body : "");
+                up = false;
+            } else {
+                bm->wall_ms[bm->n++] = ms;
+            }
+            dep_http_response_free(&r);
+            progress(tty, "fork from a zygote (ember serve)", i + 1, runs);
+        }
+        dep_http_conn_close(&c);
+        kill(pid, SIGTERM);
+        int st;
+        while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
+    }
+    posix_spawn_file_actions_destroy(&fa);
+    if (bm->n < runs) {
+        bm->available = false;
+        bm->n = 0;
+        snprintf(bm->why, sizeof bm->why, "ember serve did not answer: %.120s (log %.90s)", err[0] ? err : "no answer", log);
+    }
+    bm->rss_mib = -1; /* the forked children are not ours to wait4 */
+    free(fn_arg);
+    free(req);
+}
+
 static int usage(const char *msg) {
     fprintf(stderr, "ember bench: %s\n", msg);
     return dep_usage(stderr, 2);
@@ -192,8 +286,8 @@ int dep_bench(int argc, char **argv) {
     push(&args[k], self), push(&args[k], "invoke"), push(&args[k], "--restore=read"), push(&args[k], plain), k++;
     r.modes[k] = (BenchMode){.id = "compressed", .title = "restore, compressed snapshot", .available = true};
     push(&args[k], self), push(&args[k], "invoke"), push(&args[k], packed), k++;
-    r.modes[k] = (BenchMode){.id = "zygote", .title = "fork from a zygote", .available = false};
-    snprintf(r.modes[k].why, sizeof r.modes[k].why, "measured through `ember serve` by bench/gateway.sh");
+    int zygote = k;
+    r.modes[k] = (BenchMode){.id = "zygote", .title = "fork from a zygote (ember serve)", .available = true};
     k++;
     r.modes[k] = (BenchMode){.id = "cold", .title = "cold boot + warm-up, no snapshot", .available = true};
     push(&args[k], self), push(&args[k], "snapshot"), split_options(cold_opts, &args[k]);
@@ -212,7 +306,7 @@ int dep_bench(int argc, char **argv) {
     for (uint32_t i = 0; i < runs && status == 0; i++) {
         for (int m = 0; m < k; m++) {
             BenchMode *bm = &r.modes[m];
-            if (!bm->available) continue;
+            if (!bm->available || m == zygote) continue;
             double ms, mib;
             if (!run_once(&args[m], input, errf, &ms, &mib)) {
                 char *e = slurp(errf);
@@ -226,6 +320,9 @@ int dep_bench(int argc, char **argv) {
         }
         progress(tty, "fresh processes, round", i + 1, runs);
     }
+    char serve_log[640];
+    snprintf(serve_log, sizeof serve_log, "%s/serve.log", dir);
+    if (status == 0) bench_zygote(self, plain, input, serve_log, runs, &r.modes[zygote], tty);
     for (int m = 0; m < k && status == 0; m++) {
         BenchMode *bm = &r.modes[m];
         bm->pss_mib = -1;
@@ -235,6 +332,7 @@ int dep_bench(int argc, char **argv) {
         bm->p90 = pct(bm->wall_ms, bm->n, 0.90);
         bm->p99 = pct(bm->wall_ms, bm->n, 0.99);
         bm->max = bm->wall_ms[bm->n - 1];
+        if (m == zygote) continue; /* no RSS of its own: a fork of the zygote */
         double *mr = rss + (size_t)m * runs;
         qsort(mr, bm->n, sizeof(double), cmp_double);
         bm->rss_mib = pct(mr, bm->n, 0.5);
@@ -289,9 +387,10 @@ int dep_bench(int argc, char **argv) {
         if (json && !bench_write_json(&r, json)) fprintf(stderr, "ember bench: cannot write %s\n", json), status = 1;
         if (html && !bench_write_html(&r, html)) fprintf(stderr, "ember bench: cannot write %s\n", html), status = 1;
     }
+    if (r.modes[zygote].available) unlink(serve_log);
     unlink(plain), unlink(packed), unlink(errf);
     if (input == req) unlink(req);
-    rmdir(dir);
+    rmdir(dir); /* fails, leaving the log, when the zygote mode did not work */
     for (int m = 0; m < k; m++) free(r.modes[m].wall_ms);
     free(rss);
     return status;

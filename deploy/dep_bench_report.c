@@ -19,8 +19,9 @@ void bench_print_table(const BenchResult *r, FILE *out) {
         }
         char pss[32] = "-";
         if (b->pss_mib >= 0) snprintf(pss, sizeof pss, "%.2f", b->pss_mib);
-        fprintf(out, "%-36s %9.3f %9.3f %9.3f %9.3f %9.2f %9s\n", b->title, b->p50, b->p90, b->p99, b->max,
-                b->rss_mib, pss);
+        char rss[32] = "-";
+        if (b->rss_mib >= 0) snprintf(rss, sizeof rss, "%.2f", b->rss_mib);
+        fprintf(out, "%-36s %9.3f %9.3f %9.3f %9.3f %9s %9s\n", b->title, b->p50, b->p90, b->p99, b->max, rss, pss);
     }
     const BenchMode *base = &r->modes[0];
     for (int m = 1; m < r->n_modes; m++)
@@ -66,8 +67,10 @@ bool bench_write_json(const BenchResult *r, const char *path) {
             continue;
         }
         fprintf(f, ", \"available\": true, \"p50_ms\": %.4f, \"p90_ms\": %.4f, \"p99_ms\": %.4f, \"max_ms\": %.4f, "
-                   "\"rss_mib\": %.3f, \"pss_mib\": ",
-                b->p50, b->p90, b->p99, b->max, b->rss_mib);
+                   "\"rss_mib\": ", b->p50, b->p90, b->p99, b->max);
+        if (b->rss_mib >= 0) fprintf(f, "%.3f", b->rss_mib);
+        else fputs("null", f);
+        fputs(", \"pss_mib\": ", f);
         if (b->pss_mib >= 0) fprintf(f, "%.3f", b->pss_mib);
         else fputs("null", f);
         fputs(", \"wall_ms\": [", f);
@@ -230,8 +233,10 @@ bool bench_write_html(const BenchResult *r, const char *path) {
             fputs("</td></tr>\n", f);
             continue;
         }
-        fprintf(f, "</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%.2f</td><td>", b->p50, b->p90,
-                b->p99, b->max, b->rss_mib);
+        fprintf(f, "</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>", b->p50, b->p90, b->p99, b->max);
+        if (b->rss_mib >= 0) fprintf(f, "%.2f", b->rss_mib);
+        else fputs("&ndash;", f);
+        fputs("</td><td>", f);
         if (b->pss_mib >= 0) fprintf(f, "%.2f", b->pss_mib);
         else fputs("&ndash;", f);
         fputs("</td></tr>\n", f);
