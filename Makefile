@@ -145,7 +145,7 @@ clean:
 
 demo:
 	@bash .ci/install-deps.sh
-	@$(MAKE) --no-print-directory -j2 $(B)/ember
+	@$(MAKE) --no-print-directory -j2 $(B)/ember $(B)/ember-gateway
 	@EMBER=$(B)/ember examples/demo.sh
 
 # ---- reference maps -----------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make demo`: the example function (examples/wordfreq) on HotSpot, on Ember from a cold boot, and on Ember
-# from a snapshot taken after warm-up; checks that all three answer the same, then `ember bench` compares
-# their start-up over fresh processes (table on the terminal, JSON and an HTML report in build/examples).
+# from a snapshot taken after warm-up; checks that all three answer the same, serves the snapshot over HTTP
+# for a few requests (`ember serve`), then `ember bench` compares start-up over fresh processes (table on the
+# terminal, JSON and an HTML report in build/examples).
 set -eu
 cd "$(dirname "$0")/.."
 EMBER=${EMBER:-build/ember}
@@ -33,6 +34,18 @@ else
     echo "== outputs differ:"; diff "$D/java.out" "$D/invoke.out" || true; diff "$D/java.out" "$D/run.out" || true
     exit 1
 fi
+
+echo "== ember serve: the snapshot behind HTTP (fork isolation: a zygote restores it once, a sandboxed child per request)"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$EMBER" serve --port "$port" wordfreq="$D/wordfreq.ember" 2> "$D/serve.log" &
+serve_pid=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.1; done
+echo "\$ curl --data-binary 'the cat and the hat' http://127.0.0.1:$port/function/wordfreq"
+curl -s --data-binary 'the cat and the hat' "http://127.0.0.1:$port/function/wordfreq"
+for _ in $(seq 20); do curl -s -o /dev/null --data-binary @"$D/request.txt" "http://127.0.0.1:$port/function/wordfreq"; done
+echo "\$ curl http://127.0.0.1:$port/metrics   (excerpt)"
+curl -s "http://127.0.0.1:$port/metrics" | grep -E '^ember_(invocations_total|restores_total|invocation_duration_seconds_(sum|count))'
+kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
 
 echo "== ember bench: fresh processes per mode (restore vs cold boot vs HotSpot), report in $D/bench.html"
 java_opts=()
