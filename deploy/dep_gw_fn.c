@@ -183,10 +183,20 @@ static void zygote_dead(DepFn *f, Zygote *z) {
     }
 }
 
-/* A referenced, live zygote, started if need be; NULL with the reason when it cannot start. */
-static Zygote *zygote_get(DepFn *f, char *err, size_t errlen) {
+/* A referenced, live zygote, started if need be; NULL with the reason when it cannot start, or when the
+ * deadline (< 0: none) passes while another thread is starting it. */
+static Zygote *zygote_get(DepFn *f, int64_t deadline, char *err, size_t errlen) {
     pthread_mutex_lock(&f->mu);
-    while (f->starting) pthread_cond_wait(&f->start_cv, &f->mu);
+    struct timespec ts = {deadline / 1000000000, deadline % 1000000000};
+    while (f->starting) {
+        if (deadline < 0) {
+            pthread_cond_wait(&f->start_cv, &f->mu);
+        } else if (pthread_cond_timedwait(&f->start_cv, &f->mu, &ts) == ETIMEDOUT && f->starting) {
+            pthread_mutex_unlock(&f->mu);
+            snprintf(err, errlen, "timed out waiting for the function's zygote to start");
+            return NULL;
+        }
+    }
     Zygote *z = f->zyg;
     if (z && !z->dead && fnproc_alive(&z->proc)) {
         z->refs++;
@@ -198,7 +208,9 @@ static Zygote *zygote_get(DepFn *f, char *err, size_t errlen) {
     pthread_mutex_unlock(&f->mu);
     if (z) zygote_put(f, z); /* the function's reference to the dead one */
     Zygote *nz = calloc(1, sizeof *nz);
-    int st = nz ? fnproc_start(f->ember, "__zygote", &f->cfg, ms_from_now(START_TIMEOUT_MS), &nz->proc, err, errlen)
+    /* a zygote checks every region's checksum (once: its children inherit the pages it read) */
+    int st = nz ? fnproc_start(f->ember, "__zygote", &f->cfg, true, ms_from_now(START_TIMEOUT_MS), &nz->proc, err,
+                               errlen)
                 : -1;
     if (st != 0) {
         free(nz);
@@ -243,9 +255,10 @@ static void reply(DepFn *f, FnExchange *x, DepResult *r) {
 static void invoke_fork(DepFn *f, const char *req, size_t len, int64_t deadline, DepResult *r) {
     char err[1200];
     for (int attempt = 0;; attempt++) {
-        Zygote *z = zygote_get(f, err, sizeof err);
+        Zygote *z = zygote_get(f, deadline, err, sizeof err);
         if (!z) {
-            result_msg(r, 502, "cannot start the function: %s", err, 0);
+            if (dep_now_ns() >= deadline) reply(f, &(FnExchange){.outcome = FX_TIMEOUT}, r);
+            else result_msg(r, 502, "cannot start the function: %s", err, 0);
             return;
         }
         int sv[2];
@@ -300,13 +313,15 @@ static void retire(DepFn *f, Instance *in, bool kill_it) {
     pthread_mutex_unlock(&f->mu);
 }
 
-static Instance *instance_start(DepFn *f, char *err, size_t errlen) {
+/* verify: the instance also checks every region's checksum (the first one, at dep_fn_start, does) */
+static Instance *instance_start(DepFn *f, bool verify, char *err, size_t errlen) {
     Instance *in = calloc(1, sizeof *in);
     if (!in) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
-    if (fnproc_start(f->ember, "__instance", &f->cfg, ms_from_now(START_TIMEOUT_MS), &in->proc, err, errlen) != 0) {
+    if (fnproc_start(f->ember, "__instance", &f->cfg, verify, ms_from_now(START_TIMEOUT_MS), &in->proc, err,
+                     errlen) != 0) {
         free(in);
         return NULL;
     }
@@ -319,13 +334,20 @@ static Instance *instance_start(DepFn *f, char *err, size_t errlen) {
 static void invoke_reuse(DepFn *f, const char *req, size_t len, int64_t deadline, DepResult *r) {
     pthread_mutex_lock(&f->mu);
     reap_retired(f);
-    Instance *in = f->idle;
+    Instance *in;
+    /* an idle instance that died meanwhile (killed from outside) is dropped, not handed a request */
+    while ((in = f->idle) && !fnproc_alive(&in->proc)) {
+        f->idle = in->next;
+        f->alive--;
+        in->next = f->retired;
+        f->retired = in;
+    }
     if (in) f->idle = in->next;
     else f->alive++; /* admission keeps alive <= max_instances: there is no idle one, so alive == busy */
     pthread_mutex_unlock(&f->mu);
     if (!in) {
         char err[1200];
-        in = instance_start(f, err, sizeof err);
+        in = instance_start(f, false, err, sizeof err);
         if (!in) {
             pthread_mutex_lock(&f->mu);
             f->alive--;
@@ -395,13 +417,14 @@ DepFn *dep_fn_start(const DepFnConfig *c, char *err, size_t errlen) {
     pthread_cond_init(&f->slot_cv, &ca);
     pthread_cond_init(&f->start_cv, &ca);
     pthread_condattr_destroy(&ca);
-    /* start now: it validates the snapshot (the process refuses a bad one with the reason) */
+    /* start now: it validates the snapshot, as ember verify does (the process refuses a bad one with the
+     * reason) */
     if (f->cfg.isolation == DEP_ISO_FORK) {
-        Zygote *z = zygote_get(f, err, errlen);
+        Zygote *z = zygote_get(f, -1, err, errlen);
         if (z) zygote_put(f, z);
         if (!z) goto fail;
     } else {
-        Instance *in = instance_start(f, err, errlen);
+        Instance *in = instance_start(f, true, err, errlen);
         if (!in) goto fail;
         f->idle = in;
         f->alive = 1;

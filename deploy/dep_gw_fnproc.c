@@ -119,8 +119,8 @@ static int spawn(const char *ember, const char *cmd, const char *snapshot, int c
     return st;
 }
 
-int fnproc_start(const char *ember, const char *cmd, const DepFnConfig *c, int64_t deadline, FnProc *p,
-                 char *err, size_t errlen) {
+int fnproc_start(const char *ember, const char *cmd, const DepFnConfig *c, bool verify, int64_t deadline,
+                 FnProc *p, char *err, size_t errlen) {
     p->pid = 0;
     p->pidfd = p->sock = -1;
     int sv[2];
@@ -144,6 +144,7 @@ int fnproc_start(const char *ember, const char *cmd, const DepFnConfig *c, int64
     w.isolation = (uint32_t)c->isolation;
     w.cpu_seconds = c->cpu_seconds;
     w.memory_bytes = c->memory_bytes;
+    w.verify = verify;
     snprintf(w.grant_dir, sizeof w.grant_dir, "%s", c->grant_dir);
     char line[1200] = "";
     DepMsg h;

@@ -24,10 +24,11 @@ typedef struct FnProc {
 /* The ember binary the processes are exec'd from: $EMBER_BIN, else `ember` next to this executable. */
 int fnproc_find_ember(char *out, size_t n, char *err, size_t errlen);
 /* Execs `ember <cmd> <snapshot> 3` with the socket as fd 3 (everything else but 0-2 closed, stdin
- * /dev/null, signal mask and dispositions reset), sends CONFIG, waits for READY until deadline. 0, or -1
+ * /dev/null, signal mask and dispositions reset), sends CONFIG, waits for READY until deadline. With verify,
+ * the process checks every region's checksum too (ember verify's check; it touches every page). 0, or -1
  * with the reason (REFUSED's line, or how the process ended); nothing is left running then. */
-int fnproc_start(const char *ember, const char *cmd, const DepFnConfig *c, int64_t deadline, FnProc *p,
-                 char *err, size_t errlen);
+int fnproc_start(const char *ember, const char *cmd, const DepFnConfig *c, bool verify, int64_t deadline,
+                 FnProc *p, char *err, size_t errlen);
 bool fnproc_alive(const FnProc *p);
 /* SIGKILL (when kill is set), then wait for the process and close its descriptors; the wait status. */
 int fnproc_reap(FnProc *p, bool kill);

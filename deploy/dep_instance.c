@@ -276,7 +276,7 @@ static int proc_main(int argc, char **argv, bool zygote) {
         return 2;
     }
     p.cfg.grant_dir[sizeof p.cfg.grant_dir - 1] = 0;
-    SnapRestoreOptions ro = {SNAP_RESTORE_AUTO, false};
+    SnapRestoreOptions ro = {SNAP_RESTORE_AUTO, p.cfg.verify != 0};
     char err[512];
     if (snap_restore(p.snapshot, &ro, err, sizeof err) != SNAP_OK) refuse(&p, "cannot restore %s: %s", p.snapshot, err);
     if (VM->fn.kind != RT_FN_STATIC && VM->fn.kind != RT_FN_INSTANCE)

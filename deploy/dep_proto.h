@@ -63,6 +63,8 @@ typedef struct DepWireConfig {
     uint32_t isolation;       /* DEP_ISO_FORK or DEP_ISO_REUSE */
     uint32_t cpu_seconds;
     uint64_t memory_bytes;
+    uint32_t verify;          /* also check every region's checksum while restoring (ember verify's check) */
+    uint32_t pad;
     char grant_dir[1024];     /* "" = none */
 } DepWireConfig;
 

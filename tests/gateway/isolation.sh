@@ -51,6 +51,11 @@ for src in "$ROOT"/tests/gateway/handlers/Iso*.java; do
     fi
 done
 cp "$W/cls/IsoHello.class" "$W/not-a-snapshot.ember"
+# a byte flipped near the end of the file: inside the last stored region, which only its checksum tells
+cp "$W/IsoHello.ember" "$W/corrupted.ember"
+size=$(stat -c %s "$W/corrupted.ember")
+byte=$(od -An -tu1 -j $((size - 100)) -N1 "$W/corrupted.ember" | tr -d ' ')
+printf "$(printf '\\%03o' $((byte ^ 255)))" | dd of="$W/corrupted.ember" bs=1 seek=$((size - 100)) conv=notrunc status=none
 
 # ---- the driver
 CCX=${CC:-cc}
