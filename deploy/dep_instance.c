@@ -4,7 +4,9 @@
  *   ember __instance <snapshot> <fd>   reuse isolation: restore once, serve invocations one after another
  *
  * fd is a SOCK_SEQPACKET socket to the gateway; the protocol is in dep_proto.h. Both start alike: CONFIG from
- * the gateway, snap_restore, sandbox prepared, READY (or REFUSED with the reason, exit 2).
+ * the gateway, snap_restore (checking every region's checksum too when the gateway asks: a zygote, and the
+ * first instance of a pool, so that dep_fn_start refuses a corrupted snapshot as ember verify would),
+ * sandbox prepared, READY (or REFUSED with the reason, exit 2).
  *
  * The zygote runs no Java code: it does not run the after-restore hooks, so every child starts from the
  * snapshot's state exactly and runs them itself — fresh randomness and CRaC hooks once per instance, which
@@ -145,16 +147,27 @@ static _Noreturn void child_main(Proc *p, int fd) {
 }
 
 /* ---- the zygote ------------------------------------------------------------------------------------- */
+/* No child at all: EXIT with flags 1 and the errno as arg. */
+static void no_child(int fd, int err) {
+    dep_msg_send(fd, DEP_MSG_EXIT, 1, (uint64_t)err, NULL, 0, -1, dep_now_ns());
+    close(fd);
+}
+
 static void spawn(Proc *p, uint64_t id, int fd) {
     if (p->n_kids == p->cap_kids) {
-        p->cap_kids = p->cap_kids ? p->cap_kids * 2 : 16;
-        p->kids = realloc(p->kids, p->cap_kids * sizeof *p->kids);
+        size_t cap = p->cap_kids ? p->cap_kids * 2 : 16;
+        Child *k = realloc(p->kids, cap * sizeof *k);
+        if (!k) {
+            no_child(fd, ENOMEM);
+            return;
+        }
+        p->kids = k;
+        p->cap_kids = cap;
     }
     pid_t pid = fork();
     if (pid == 0) child_main(p, fd);
-    if (pid < 0) { /* EXIT with flags 1: no child at all, arg = errno */
-        dep_msg_send(fd, DEP_MSG_EXIT, 1, (uint64_t)errno, NULL, 0, -1, dep_now_ns());
-        close(fd);
+    if (pid < 0) {
+        no_child(fd, errno);
         return;
     }
     p->kids[p->n_kids++] = (Child){id, pid, fd};
