@@ -29,7 +29,7 @@ typedef struct DepFnConfig {
     char snapshot[1024];         /* path of the .ember file */
     int isolation;               /* DEP_ISO_FORK or DEP_ISO_REUSE */
     uint32_t timeout_ms;         /* per invocation (default 10000): the instance is killed, answer 504 */
-    uint32_t max_instances;      /* invocations running at once (default 8) */
+    uint32_t max_instances;      /* invocations running at once (default 32) */
     uint32_t max_queue;          /* invocations waiting for an instance (default 64); more: 503 */
     uint64_t max_request;        /* request body bytes (default 6 MiB); more: 413 (checked by the HTTP layer) */
     uint32_t cpu_seconds;        /* RLIMIT_CPU of an invocation's process (default 10) */

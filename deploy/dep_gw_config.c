@@ -12,7 +12,7 @@
  *     snapshot = hello.ember     required; relative paths are relative to the config file's directory
  *     isolation = reuse          fork (default) | reuse
  *     timeout_ms = 2000          1..3600000 (default 10000): killed after it, answer 504
- *     max_instances = 4          1..4096 (default 8): invocations running at once
+ *     max_instances = 4          1..4096 (default 32): invocations running at once
  *     max_queue = 16             0..1000000 (default 64): invocations waiting; more are answered 503
  *     max_request = 1M           0..1G bytes, K/M/G suffixes (default 6M): larger bodies are answered 413
  *     cpu_seconds = 5            1..86400 (default 10): RLIMIT_CPU of an invocation

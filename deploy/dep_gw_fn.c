@@ -75,7 +75,10 @@ void dep_fn_config_defaults(DepFnConfig *c) {
     memset(c, 0, sizeof *c);
     c->isolation = DEP_ISO_FORK;
     c->timeout_ms = 10000;
-    c->max_instances = 8;
+    /* Invocations are processes the kernel schedules: admitting as many as a busy client keeps in flight
+     * (32) costs little memory with fork isolation and keeps them out of the gateway's queue, where waiting
+     * would add to their latency; the queue is for overload. */
+    c->max_instances = 32;
     c->max_queue = 64;
     c->max_request = (uint64_t)6 << 20;
     c->cpu_seconds = 10;
