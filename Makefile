@@ -13,7 +13,7 @@ B ?= build
 # the HTTP library and its dependencies stay out of the ember binary, whose start-up is what restores cost.
 GW_SRCS := $(wildcard deploy/dep_gw_*.c)
 SRCS := $(filter-out $(GW_SRCS),$(wildcard runtime/*.c loader/*.c gc/*.c jit/*.c snapshot/*.c deploy/*.c))
-HDRS := $(wildcard runtime/*.h runtime/*.def loader/*.h gc/*.h jit/*.h snapshot/*.h deploy/*.h)
+HDRS := $(wildcard runtime/*.h runtime/*.def loader/*.h gc/*.h jit/*.h jit/*.def snapshot/*.h snapshot/*.def deploy/*.h)
 OBJS := $(patsubst %.c,$(B)/obj/%.o,$(SRCS))
 GW_OBJS := $(patsubst %.c,$(B)/obj/%.o,$(GW_SRCS))
 GW_LDLIBS = -lmicrohttpd -lpthread

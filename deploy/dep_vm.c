@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../jit/jit.h"
 #include "../loader/ld.h"
 #include "dep.h"
 
@@ -64,6 +65,33 @@ static int bad_size(const char *what, const char *opt) {
     return -1;
 }
 
+/* The code cache's options (jit/jit.h), with HotSpot's messages for sizes out of range. -XX:JitSelfTest=N is
+ * a hidden test hook (jit/jit_selftest.c), not in --help. */
+static int code_cache_option(VmOptions *opt, const char *a) {
+    if (!strcmp(a, "-XX:+PrintCodeCache") || !strcmp(a, "-XX:-PrintCodeCache")) {
+        opt->print_code_cache = a[4] == '+';
+    } else if (!strncmp(a, "-XX:JitSelfTest=", 16)) {
+        uint32_t mode;
+        if (!parse_uint(a + 16, 2, &mode)) return bad_flag(a);
+        opt->jit_selftest = (uint8_t)mode;
+    } else {
+        uint64_t size;
+        if (!dep_parse_size(a + 26, &size)) return bad_flag(a);
+        if (size < JIT_MIN_CODE_CACHE_SIZE) {
+            fprintf(stderr, "Invalid ReservedCodeCacheSize: %lluK. Must be at least %lluK.\n%s",
+                    (unsigned long long)(size >> 10), (unsigned long long)(JIT_MIN_CODE_CACHE_SIZE >> 10), vm_failed);
+            return -1;
+        }
+        if (size > JIT_MAX_CODE_CACHE_SIZE) {
+            fprintf(stderr, "Invalid ReservedCodeCacheSize=%lluM. Must be at most %lluM.\n%s",
+                    (unsigned long long)(size >> 20), (unsigned long long)(JIT_MAX_CODE_CACHE_SIZE >> 20), vm_failed);
+            return -1;
+        }
+        opt->code_cache_size = size;
+    }
+    return 1;
+}
+
 void dep_vm_defaults(DepVm *v, int argc) {
     memset(v, 0, sizeof *v);
     v->opt.xss = (uint64_t)8 << 20;
@@ -106,6 +134,9 @@ int dep_vm_option(DepVm *v, const char *a) {
             fprintf(stderr, "MaxTenuringThreshold (%u) must be between 0 and 15\n%s", opt->max_tenuring, vm_failed);
             return -1;
         }
+    } else if (!strncmp(a, "-XX:ReservedCodeCacheSize=", 26) || !strcmp(a, "-XX:+PrintCodeCache") ||
+               !strcmp(a, "-XX:-PrintCodeCache") || !strncmp(a, "-XX:JitSelfTest=", 16)) {
+        return code_cache_option(opt, a);
     } else {
         return 0;
     }
@@ -121,6 +152,7 @@ int dep_vm_start(DepVm *v, const char *cp) {
     }
     if (opt->xss > RT_STACK_MAX - JAVA_STACK_RESERVE) opt->xss = RT_STACK_MAX - JAVA_STACK_RESERVE;
     rt_vmspace_init(opt);
+    jit_init(opt); /* the code cache and the runtime entry table */
     Vm *vm = VM;
     /* The Java stack: -Xss plus a reserve for building StackOverflowError. */
     Thread *t = &vm->main;

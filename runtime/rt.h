@@ -25,6 +25,9 @@
 #define RT_META_SIZE ((size_t)2 << 30)       /* metaspace: classes, methods, symbols, constant pools */
 #define RT_STACK_MAX ((size_t)1 << 30)       /* Java stack of the main thread (reserve; -Xss commits) */
 #define RT_CODE_SIZE ((size_t)1 << 30)       /* code cache, reserved for the JIT */
+/* The code cache's fixed address (rt_vmspace.c lays VM space out in this order): compiled code and the
+ * runtime entry table at its bottom (jit/jit.h) are found with constants, never through the Vm struct. */
+#define RT_CODE_BASE (RT_VM_BASE + RT_VM_ROOT_SIZE + RT_META_SIZE + RT_STACK_MAX)
 #define RT_COMMIT_CHUNK ((size_t)2 << 20)
 /* The heap sits at fixed addresses so that the write barrier (interpreter now, compiled code later) tests
  * generations and finds cards with constants:
@@ -332,6 +335,10 @@ typedef struct VmOptions {
     uint8_t log_gc;          /* -Xlog:gc, -verbose:gc */
     uint8_t verify_refmaps;  /* -XX:+VerifyRefMaps: check reference maps against StackMapTables (gc_frames.c) */
     uint8_t pad[3];
+    uint64_t code_cache_size;  /* -XX:ReservedCodeCacheSize (0 = the default, jit/jit.h) */
+    uint8_t print_code_cache;  /* -XX:+PrintCodeCache: the code cache's summary at exit */
+    uint8_t jit_selftest;      /* hidden -XX:JitSelfTest=N: the code cache's self test (jit_selftest.c) */
+    uint8_t pad_jit[6];
 } VmOptions;
 
 /* A contiguous part of the heap: objects are packed from base to top (parseable), [top, end) is free,
@@ -358,6 +365,27 @@ typedef struct GcHeap {
     uint32_t pad;
 } GcHeap;
 
+/* Code cache state, owned by jit/ (jit_codecache.c; the layout is here because it is part of the Vm root
+ * struct). [start, start + JIT_ENTRY_TABLE_BYTES) holds the runtime entry table; blobs follow from `base`,
+ * bump-allocated up to `top`, never freed yet. Pages in [start, commit) are mapped: the entry table read-only,
+ * code pages read-execute, or read-write while being written (W^X, see jit/jit.h). */
+typedef struct JitCodeCache {
+    uint8_t *start;          /* == Vm.code_base once the JIT is initialised, NULL before */
+    uint8_t *base;           /* first blob */
+    uint8_t *top;            /* next blob starts here */
+    uint8_t *limit;          /* start + -XX:ReservedCodeCacheSize */
+    uint8_t *commit;         /* code pages below this are mapped */
+    uint8_t *open;           /* the blob being written (jit_code_alloc .. jit_code_commit), or NULL */
+    uint8_t *patch_lo, *patch_hi;  /* pages made writable by an open patch batch (jit_patch_begin) */
+    uint64_t max_used;       /* high-water mark of top - start */
+    uint32_t n_blobs;        /* committed blobs */
+    uint32_t full_count;     /* allocations that did not fit (HotSpot's full_count) */
+    uint32_t patch_depth;
+    uint8_t disabled;        /* compilation stopped: the cache was full */
+    uint8_t exit_printed;    /* -XX:+PrintCodeCache done (process state, cleared in snapshots) */
+    uint8_t pad[2];
+} JitCodeCache;
+
 /* The function a snapshot serves: a handler class with `public static String handle(String)`, an instance
  * of a class implementing Function<String,String> (made before the snapshot, so it keeps its fields), or a
  * program's main class (the round-trip test mode: the snapshot is taken before main runs). */
@@ -382,6 +410,7 @@ struct Vm {
     GcHeap heap;                       /* Java heap (the GC owns the policy; see gc/gc.h) */
     uint8_t *stack_region;
     uint8_t *code_base, *code_end;
+    JitCodeCache code;                 /* the JIT's code cache in [code_base, code_end) (jit/jit.h) */
     Class *classes;                    /* list of every class */
     uint32_t n_classes;
     uint32_t identity_seed;            /* identity hashes: deterministic sequence (reproducible snapshots) */
@@ -507,6 +536,8 @@ int rt_line_number(Method *m, uint32_t bci);
 void rt_print_uncaught(Thread *t, Object *exc);
 void rt_throw_stack_overflow(Thread *t);
 void rt_throw_npe(Thread *t);
+void rt_throw_class_cast(Thread *t, Class *from, Class *to);     /* HotSpot's ClassCastException message */
+void rt_throw_abstract(Thread *t, Class *receiver, Method *m);   /* AbstractMethodError for m on receiver */
 /* Runs Reference.processPendingReferences() if a collection left cleared references pending (Java code:
  * may allocate and collect). False with an exception pending. */
 bool rt_ref_process_pending(Thread *t);

@@ -112,6 +112,7 @@ void rt_shutdown(Thread *t) {
     Method *m = rt_find_declared_method(sd, "shutdown", "()V");
     if (m && !rt_call(t, m, NULL, NULL)) rt_report_uncaught(t);
     if (VM->opt.verify_heap) gc_verify_heap("at exit");
+    jit_before_exit(); /* -XX:+PrintCodeCache */
 }
 
 static void launcher_error(const char *fmt, const char *cls, const char *extra) {

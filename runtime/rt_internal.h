@@ -4,11 +4,10 @@
 
 #include "rt.h"
 #include "../gc/gc.h"
+#include "../jit/jit.h"
 #include "../loader/ld.h"
 
 void rt_java_name(Class *c, char *buf, size_t n);          /* java.lang.String, [I stays [I */
-void rt_throw_class_cast(Thread *t, Class *from, Class *to);
-void rt_throw_abstract(Thread *t, Class *receiver, Method *m);
 Array *rt_string_array(Thread *t, const char *const *strs, int n); /* String[] of UTF-8 strings; NULL = "" */
 char *rt_npe_message(Frame *f); /* malloc'd helpful NPE message for the frame's current instruction, or NULL */
 Class *rt_boot_class(Thread *t, const char *name);          /* bootstrap loader, linked, not initialised */

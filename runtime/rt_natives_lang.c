@@ -529,6 +529,7 @@ void n_Shutdown_halt(Thread *t, Slot *args, Slot *ret) {
     (void)t;
     (void)ret;
     if (VM->opt.verify_heap) gc_verify_heap("at System.exit");
+    jit_before_exit(); /* -XX:+PrintCodeCache */
     fflush(stdout);
     fflush(stderr);
     _exit(args[0].i);

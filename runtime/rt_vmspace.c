@@ -53,6 +53,7 @@ void rt_vmspace_init(const VmOptions *opt) {
     cur = vm->meta_end;
     vm->stack_region = cur;
     cur += RT_STACK_MAX;
+    if (cur != (uint8_t *)RT_CODE_BASE) rt_fatal("VM space layout disagrees with RT_CODE_BASE");
     vm->code_base = cur;
     vm->code_end = cur + RT_CODE_SIZE;
     _Static_assert(RT_VM_ROOT_SIZE + RT_META_SIZE + RT_STACK_MAX + RT_CODE_SIZE <= RT_CARDS_BASE - RT_VM_BASE,

@@ -123,6 +123,8 @@ static int check_regions(const SnapFile *f, char *err, size_t n) {
         if (r->prot != PROT_READ && r->prot != (PROT_READ | PROT_WRITE) && r->prot != (PROT_READ | PROT_EXEC))
             return snap_fail(err, n, SNAP_EREFUSED, "region %u has protection %#x (only r, rw and rx are allowed)", i,
                         r->prot);
+        if ((r->prot & PROT_EXEC) && (r->addr < RT_CODE_BASE || end > RT_CODE_BASE + RT_CODE_SIZE))
+            return snap_fail(err, n, SNAP_EREFUSED, "region %u is executable outside the code cache", i);
         if (r->addr < root_end && end > RT_VM_BASE && r->prot != (PROT_READ | PROT_WRITE))
             return snap_fail(err, n, SNAP_EREFUSED, "region %u maps the VM root struct without write access", i);
         if (r->flags & SNAP_RF_ZERO) {

@@ -3,6 +3,8 @@
 #define _GNU_SOURCE
 #include "snap_format.h"
 
+#include "../jit/jit.h"
+
 #include <cpuid.h>
 #include <elf.h>
 #include <link.h>

@@ -9,6 +9,7 @@
 #define _GNU_SOURCE
 #include "snap_format.h"
 
+#include "../jit/jit.h"
 #include "../loader/ld.h"
 
 #include <errno.h>
@@ -150,6 +151,7 @@ void snap_after_restore(const char *boot_jar, size_t boot_jar_len) {
     vm->start_nanos = rt_nanos();
     /* the Java clock continues from where the snapshot left it, whatever this machine's boot time */
     vm->nanos_offset = (int64_t)vm->nanos_at_snapshot - (int64_t)rt_nanos();
+    jit_after_restore(); /* the runtime entry table, for this process's addresses (jit/jit.h) */
     ld_set_boot_archive((const uint8_t *)boot_jar, boot_jar_len);
     char err[256];
     if (vm->n_classpath && vm->classpath[0]) ld_set_classpath(vm->classpath[0]->text, err, sizeof err);

@@ -3,6 +3,8 @@
 #include "snap_format.h"
 
 #include "../gc/gc.h"
+#include "../jit/jit.h"
+#include "../loader/ld.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -72,6 +74,7 @@ typedef struct VmStats {
     uint64_t objects, heap_bytes, meta_bytes;
     ClassBytes *top;
     uint32_t n_top;
+    JitCacheStats code;
 } VmStats;
 
 static void vm_stats(VmStats *s) {
@@ -108,6 +111,21 @@ static void vm_stats(VmStats *s) {
     qsort(tab, k, sizeof *tab, by_bytes);
     s->top = tab;
     s->n_top = k < 10 ? k : 10;
+    jit_codecache_stats(&s->code);
+}
+
+/* The compiled methods of the restored code cache, one line each, by tier. */
+static void list_compiled(FILE *out) {
+    for (int tier = 1; tier <= JIT_MAX_TIER; tier++)
+        for (JitBlob *b = jit_blob_first(); b; b = jit_blob_next(b)) {
+            if (b->kind != JIT_BLOB_NMETHOD || b->tier != tier || !b->method) continue;
+            char cls[512];
+            ld_java_name(b->method->owner->name->text, cls, sizeof cls);
+            fprintf(out, "  tier %d %s%s::%s (%u bytes of code)", tier, b->osr_bci >= 0 ? "%" : " ", cls,
+                    b->method->name->text, b->code_size);
+            if (b->osr_bci >= 0) fprintf(out, " @ %d", b->osr_bci);
+            fputc('\n', out);
+        }
 }
 
 static void java_name(const Class *c, char *buf, size_t n) {
@@ -191,9 +209,13 @@ int snap_inspect(const char *path, bool json, FILE *out, char *err, size_t n) {
         if (have_vm) {
             fprintf(out, ",\n  \"vm\": {\"classes\": %u, \"methods\": %u, \"interned_strings\": %u, "
                          "\"metaspace_bytes\": %llu, \"heap_objects\": %llu, \"heap_bytes\": %llu, "
-                         "\"compiled_methods\": {}, \"top_classes\": [",
+                         "\"compiled_methods\": {\"tier1\": %u, \"tier2\": %u, \"tier3\": %u, \"tier4\": %u, "
+                         "\"osr\": %u}, \"code_cache\": {\"blobs\": %u, \"used_bytes\": %llu, "
+                         "\"capacity_bytes\": %llu}, \"top_classes\": [",
                     vs.classes, vs.methods, vs.interned, (unsigned long long)vs.meta_bytes,
-                    (unsigned long long)vs.objects, (unsigned long long)vs.heap_bytes);
+                    (unsigned long long)vs.objects, (unsigned long long)vs.heap_bytes, vs.code.per_tier[1],
+                    vs.code.per_tier[2], vs.code.per_tier[3], vs.code.per_tier[4], vs.code.osr_nmethods,
+                    vs.code.blobs, (unsigned long long)vs.code.used, (unsigned long long)vs.code.capacity);
             for (uint32_t i = 0; i < vs.n_top; i++) {
                 char name[512];
                 java_name(vs.top[i].c, name, sizeof name);
@@ -234,9 +256,18 @@ int snap_inspect(const char *path, bool json, FILE *out, char *err, size_t n) {
         if (have_vm) {
             fprintf(out, "vm\n  classes        %u\n  methods        %u\n  interned       %u strings\n"
                          "  metaspace      %llu bytes\n  heap           %llu objects, %llu bytes\n"
-                         "  compiled code  none (no JIT yet)\n",
+                         "  compiled code  %u methods (tier 1: %u, tier 2: %u, tier 3: %u, tier 4: %u; %u OSR), "
+                         "%u other blobs, %llu of %llu bytes used\n",
                     vs.classes, vs.methods, vs.interned, (unsigned long long)vs.meta_bytes,
-                    (unsigned long long)vs.objects, (unsigned long long)vs.heap_bytes);
+                    (unsigned long long)vs.objects, (unsigned long long)vs.heap_bytes,
+                    vs.code.nmethods + vs.code.osr_nmethods, vs.code.per_tier[1], vs.code.per_tier[2],
+                    vs.code.per_tier[3], vs.code.per_tier[4], vs.code.osr_nmethods,
+                    vs.code.blobs - vs.code.nmethods - vs.code.osr_nmethods, (unsigned long long)vs.code.used,
+                    (unsigned long long)vs.code.capacity);
+            if (vs.code.nmethods + vs.code.osr_nmethods) {
+                fprintf(out, "compiled methods\n");
+                list_compiled(out);
+            }
             fprintf(out, "heap top classes by bytes\n");
             for (uint32_t i = 0; i < vs.n_top; i++) {
                 char name[512];

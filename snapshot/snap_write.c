@@ -16,6 +16,7 @@
 #include "snap_format.h"
 
 #include "../gc/gc.h"
+#include "../jit/jit.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -31,6 +32,8 @@ static uintptr_t page_up(uintptr_t v) { return (v + SNAP_PAGE - 1) & ~(uintptr_t
 int snap_prepare(Thread *t, char *err, size_t n) {
     if (t->top || t->native_depth || t->nhandles || t->exception)
         return snap_fail(err, n, SNAP_EIO, "not at a quiescent point (Java frames or native handles are live)");
+    if (VM->code.open || VM->code.patch_depth)
+        return snap_fail(err, n, SNAP_EIO, "not at a quiescent point (compiled code is being written)");
     /* Collect, let Cleaners and reference queues see what the collection found, and compact again so that
      * whatever that Java code allocated is in the old generation too. */
     gc_collect(t, 1, GC_CAUSE_SNAPSHOT);
@@ -55,13 +58,17 @@ int snap_prepare(Thread *t, char *err, size_t n) {
 }
 
 /* A part of VM space: `src` holds the bytes for [base, base+data) (the live memory, or the normalised copy
- * of the root struct); [base, base+commit) is committed in a restored process. */
+ * of the root struct); [base, base+commit) is committed in a restored process, with protection `prot`
+ * (read-write, except the code cache: read-execute, and its entry table read-only). */
 typedef struct Area {
     uint32_t kind;
     uint8_t *base;
     const uint8_t *src;
     size_t data, commit;
+    uint32_t prot;
 } Area;
+
+#define RW (PROT_READ | PROT_WRITE)
 
 typedef struct Regions {
     SnapRegion *r;
@@ -103,7 +110,7 @@ static bool add_data_regions(Regions *rs, const Area *a) {
         size_t j = i + 1;
         while (j < pages && (j - i) * SNAP_PAGE < SNAP_MAX_DATA_REGION && !page_is_zero(a->src + j * SNAP_PAGE)) j++;
         SnapRegion r = {.addr = (uintptr_t)a->base + i * SNAP_PAGE, .size = (j - i) * SNAP_PAGE,
-                        .prot = PROT_READ | PROT_WRITE, .kind = a->kind};
+                        .prot = a->prot, .kind = a->kind};
         r.crc = snap_crc32(0, a->src + i * SNAP_PAGE, r.size);
         if (!add_region(rs, r, a->src + i * SNAP_PAGE)) return false;
         i = j;
@@ -116,24 +123,34 @@ static int collect_areas(Area *areas, const Vm *copy) {
     GcHeap *h = &vm->heap;
     int k = 0;
     size_t root = page_up(sizeof(Vm));
-    areas[k++] = (Area){SNAP_R_ROOT, (uint8_t *)RT_VM_BASE, (const uint8_t *)copy, root, root};
+    areas[k++] = (Area){SNAP_R_ROOT, (uint8_t *)RT_VM_BASE, (const uint8_t *)copy, root, root, RW};
     areas[k++] = (Area){SNAP_R_META, vm->meta_base, vm->meta_base, page_up((uintptr_t)vm->meta_top) - (uintptr_t)vm->meta_base,
-                        (size_t)(vm->meta_commit - vm->meta_base)};
+                        (size_t)(vm->meta_commit - vm->meta_base), RW};
     size_t stack = page_up((uintptr_t)vm->main.stack_hard_limit) - (uintptr_t)vm->stack_region;
-    areas[k++] = (Area){SNAP_R_STACK, vm->stack_region, vm->stack_region, 0, stack};
+    areas[k++] = (Area){SNAP_R_STACK, vm->stack_region, vm->stack_region, 0, stack, RW};
+    /* (Areas go in address order: data regions must be sorted.) The code cache (jit/jit.h): its entry table
+     * page holds this process's function addresses, so it is stored as zeros (a commit-only region; every
+     * restore refills it before code runs); the blobs are written up to the last page in use and mapped
+     * read-execute on restore. No code page is writable at the quiescent point (snap_prepare checks). */
+    JitCodeCache *cc = &vm->code;
+    if (cc->start) {
+        areas[k++] = (Area){SNAP_R_CODE, cc->start, cc->start, 0, JIT_ENTRY_TABLE_BYTES, PROT_READ};
+        size_t code = (size_t)(cc->commit - cc->base);
+        areas[k++] = (Area){SNAP_R_CODE, cc->base, cc->base, code, code, PROT_READ | PROT_EXEC};
+    }
     uint8_t *cards = (uint8_t *)RT_CARDS_BASE;
-    areas[k++] = (Area){SNAP_R_CARDS, cards, cards, (size_t)(h->cards_commit - cards), (size_t)(h->cards_commit - cards)};
+    areas[k++] = (Area){SNAP_R_CARDS, cards, cards, (size_t)(h->cards_commit - cards), (size_t)(h->cards_commit - cards), RW};
     /* block offsets matter only for cards below the old generation's top */
     uint8_t *bot = (uint8_t *)RT_BOT_BASE;
     size_t used_cards = (size_t)((page_up((uintptr_t)h->old.top) - RT_OLD_BASE) >> RT_CARD_SHIFT);
     size_t bot_data = page_up(used_cards * 4);
     if (bot_data > (size_t)(h->bot_commit - bot)) bot_data = (size_t)(h->bot_commit - bot);
-    areas[k++] = (Area){SNAP_R_BOT, bot, bot, bot_data, (size_t)(h->bot_commit - bot)};
+    areas[k++] = (Area){SNAP_R_BOT, bot, bot, bot_data, (size_t)(h->bot_commit - bot), RW};
     areas[k++] = (Area){SNAP_R_OLD, h->old.base, h->old.base, page_up((uintptr_t)h->old.top) - (uintptr_t)h->old.base,
-                        (size_t)(h->old.commit - h->old.base)};
+                        (size_t)(h->old.commit - h->old.base), RW};
     /* the survivor spaces swap roles at every young collection: commit up to the higher one */
     uint8_t *young_end = h->to.end > h->from.end ? h->to.end : h->from.end;
-    areas[k++] = (Area){SNAP_R_YOUNG, h->eden.base, h->eden.base, 0, (size_t)(young_end - h->eden.base)};
+    areas[k++] = (Area){SNAP_R_YOUNG, h->eden.base, h->eden.base, 0, (size_t)(young_end - h->eden.base), RW};
     return k;
 }
 
@@ -151,6 +168,7 @@ static void normalise_root(Vm *c) {
     c->heap.pause_ns_total = c->heap.pause_ns_max = 0;
     c->main.tlab_top = c->main.tlab_end = NULL;
     memset(c->main.handles, 0, sizeof c->main.handles);
+    c->code.exit_printed = 0;
 }
 
 int snap_write(const SnapWriteOptions *o, char *err, size_t n) {
@@ -167,7 +185,7 @@ int snap_write(const SnapWriteOptions *o, char *err, size_t n) {
     for (int i = 0; i < n_areas && status == SNAP_OK; i++)
         if (areas[i].commit &&
             !add_region(&rs, (SnapRegion){.addr = (uintptr_t)areas[i].base, .size = page_up(areas[i].commit),
-                                          .prot = PROT_READ | PROT_WRITE, .kind = areas[i].kind, .flags = SNAP_RF_ZERO},
+                                          .prot = areas[i].prot, .kind = areas[i].kind, .flags = SNAP_RF_ZERO},
                         NULL))
             status = snap_fail(err, n, SNAP_EIO, "too many regions");
     for (int i = 0; i < n_areas && status == SNAP_OK; i++)

@@ -4,7 +4,8 @@
 # (tests/malformed), the command-line checks (tests/cli.sh), the snapshot suite (tests/snapshot/run.sh:
 # handlers, hooks, randomness, refusals, restore modes), corrupted and foreign snapshot files
 # (tests/snapshot_badfiles.sh), the Java programs again through a snapshot round trip (`ember snapshot --main`
-# then `ember invoke`, heap verified in both processes), the static-state check (tests/check_statics.sh)
+# then `ember invoke`, heap verified in both processes), the code cache and compiled code in snapshots
+# (tests/jit/codecache.sh: the hidden -XX:JitSelfTest), the static-state check (tests/check_statics.sh)
 # the GC memory bound (tests/gc_rss.sh: max RSS of a 2 GB allocation loop in -Xmx64m) and functions run in
 # isolated processes through dep_fn.h (tests/gateway/isolation.sh: fork and reuse isolation, the sandbox),
 # and `ember serve` over HTTP (tests/gateway/http.sh, with ember-gateway built next to the ember binary).
@@ -52,6 +53,7 @@ run_suite snapshot "$ROOT/tests/snapshot/run.sh" --ember "$EMBER"
 run_suite snapshot_badfiles "$ROOT/tests/snapshot_badfiles.sh" --ember "$EMBER"
 run_suite lambda "$ROOT/tests/lambda/run.sh" --ember "$EMBER"
 EMBER_OPTS="-XX:+VerifyHeap" run_suite java_roundtrip "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode snapshot --jobs "$JOBS"
+run_suite jit_codecache "$ROOT/tests/jit/codecache.sh" --ember "$EMBER"
 run_suite statics "$ROOT/tests/check_statics.sh" "$EMBER"
 run_suite gc_rss "$ROOT/tests/gc_rss.sh" --ember "$EMBER"
 run_suite gateway_isolation "$ROOT/tests/gateway/isolation.sh" --ember "$EMBER"

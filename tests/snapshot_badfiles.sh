@@ -360,6 +360,7 @@ forge('region-size-wraps', 'c', REF, 'outside VM space', tab=setr(('zero', 0), '
 forge('region-size-0', 'c', REF, 'outside VM space', tab=setr(('zero', 1), 'size', lambda v, rs, i: 0))
 forge('region-prot-rwx', 'c', REF, 'protection', tab=setr(0, 'prot', lambda v, rs, i: 7))
 forge('region-prot-none', 'c', REF, 'protection', tab=setr(('zero', 0), 'prot', lambda v, rs, i: 0))
+forge('region-exec-outside-code', 'c', REF, 'executable outside the code cache', tab=setr(0, 'prot', lambda v, rs, i: 5))
 forge('region-kind', 'c', REF, 'unknown kind', tab=setr(0, 'kind', lambda v, rs, i: 99))
 forge('region-flags', 'c', REF, 'unknown kind or flags', tab=setr(0, 'flags', lambda v, rs, i: v | 4))
 forge('zero-region-after-data', 'c', REF, 'zero region',
