@@ -30,6 +30,10 @@ int dep_usage(FILE *to, int status) {
           "  -verbose:class    print a line for each class loaded\n"
           "  -Xint             interpret only (the only execution mode so far)\n"
           "  -XX:+VerifyHeap   check every object and root when the program ends\n"
+          "  -XX:ReservedCodeCacheSize=<size>\n"
+          "                    code cache size (default 240m)\n"
+          "  -XX:+PrintCodeCache\n"
+          "                    print the code cache's use at exit\n"
           "  -Xss<size>        Java stack size (default 8m)\n"
           "  -Xmx<size>        maximum heap size (default 1g)\n"
           "  -Xms<size>        initial heap size\n",

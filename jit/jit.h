@@ -18,6 +18,12 @@
  * allocation; it is read-only once committed, so mutable per-method state (counters, the entry point the
  * interpreter dispatches to) belongs in Method (metaspace), not here.
  *
+ * What code may embed: addresses inside VM space outside the Java heap — metaspace (Class*, Method*,
+ * Field*, constant-pool entries, profile cells), the card table (RT_CARDS_BASE), other blobs, the entry
+ * table — are fixed for the life of the VM and across snapshots, so they can be immediates or RIP-relative
+ * displacements. Heap objects move at every collection: code never embeds an Object*, it loads references
+ * from a root (a resolved constant-pool entry, a Class's statics, Vm fields).
+ *
  * ---- W^X ----------------------------------------------------------------------------------------------------
  * No page of the code cache is ever writable and executable at once; pages are mapped lazily, as blobs
  * reach them. jit_code_alloc makes the blob's pages read-write (the first one may hold the tail of the
@@ -145,7 +151,8 @@ void jit_patch_end(void);
  * damaged cache (a snapshot being inspected): a header that is not plausible ends the walk. */
 JitBlob *jit_blob_first(void);
 JitBlob *jit_blob_next(JitBlob *b);
-/* The committed blob whose body contains pc, or NULL. */
+/* The committed blob whose code contains pc, or NULL. A linear walk for now; stack walks through compiled
+ * frames will want an index (blobs are in address order, so a sorted table or HotSpot's segment map). */
 JitBlob *jit_blob_for_pc(const void *pc);
 
 typedef struct JitCacheStats {
