@@ -3,6 +3,7 @@
  *
  *   blob 1  mov eax, 42 ; ret                               called directly
  *   blob 2  mov edi, 20 ; jmp qword ptr [rip + slot]        a tail call through the entry table (41)
+ *   blob 3  jmp qword ptr [rip + slot(drem)]                called as double (*)(double, double)
  *
  * At start-up (jit_selftest_boot) both are made, called, patched alone and in a batch; /proc/self/maps is
  * checked at each step (the blob's pages rw- while written and r-x after, the entry table r--, never a
@@ -115,7 +116,30 @@ static JitBlob *make_table_call(void) {
 static void check_table(void) {
     void *slot = *(void **)JIT_ENTRY_SLOT(JIT_E_selftest);
     check(slot == (void *)jit_rt_selftest, "the entry table holds this process's address of jit_rt_selftest");
+    void *const *t = (void *const *)JIT_ENTRY_TABLE;
+    size_t filled = 0, zero_after = 0;
+    for (size_t i = 0; i < JIT_ENTRY_TABLE_BYTES / sizeof(void *); i++) {
+        if (i < JIT_E_COUNT) filled += t[i] != NULL;
+        else zero_after += t[i] == NULL;
+    }
+    check(filled == JIT_E_COUNT && zero_after == JIT_ENTRY_TABLE_BYTES / sizeof(void *) - JIT_E_COUNT,
+          "every entry is filled, the rest of the page is zero");
     check_perms((void *)JIT_ENTRY_TABLE, "r--", "the entry table page");
+}
+
+/* A stub that tail-jumps through entry e: called with the entry's own C type, it checks the slot and the
+ * calling convention (here floating-point arguments and result: drem). */
+static JitBlob *make_entry_stub(int e) {
+    JitBlob *b = jit_code_alloc(16);
+    if (!b) return NULL;
+    uint8_t *c = jit_blob_code(b);
+    c[0] = 0xff; /* jmp qword ptr [rip + disp32] */
+    c[1] = 0x25;
+    int32_t d32 = (int32_t)((int64_t)JIT_ENTRY_SLOT(e) - (int64_t)(uintptr_t)(c + 6));
+    memcpy(c + 2, &d32, 4);
+    b->kind = JIT_BLOB_TEST;
+    b->code_size = 6;
+    return b;
 }
 
 static void fill(void) {
@@ -155,6 +179,11 @@ void jit_selftest_boot(int mode) {
     check(call(b) == 41, "call blob 2 through the entry table (41)");
     check(call(a) == 42, "call blob 1 again");
     check(jit_blob_for_pc(jit_blob_code(b) + 3) == b && jit_blob_for_pc(a) == NULL, "jit_blob_for_pc");
+    JitBlob *d = make_entry_stub(JIT_E_drem);
+    check(d != NULL, "allocate an entry stub");
+    jit_code_commit(d);
+    double r = ((double (*)(double, double))(void *)jit_blob_entry(d))(7.5, 2.0);
+    check(r == 1.5, "call drem through the entry table (7.5 % 2.0 = 1.5)");
     int32_t v = 43;
     jit_code_patch(jit_blob_code(a) + 1, &v, 4);
     check_perms(a, "r-x", "blob 1 after a patch");
@@ -175,7 +204,7 @@ void jit_selftest_boot(int mode) {
     check(VM->code.top == (uint8_t *)x && VM->code.top < top && VM->code.open == NULL, "abandon it");
     JitCacheStats s;
     jit_codecache_stats(&s);
-    check(s.blobs == 2 && s.other == 2 && s.nmethods == 0, "the walk finds the 2 blobs");
+    check(s.blobs == 3 && s.other == 3 && s.nmethods == 0, "the walk finds the 3 blobs");
     check_wx("after the boot tests");
     if (mode >= 2) fill();
 }

@@ -66,7 +66,8 @@ else
     ok selftest-boot
 fi
 for step in 'blob 1 while being written is rw-' 'blob 1 after commit is r-x' 'call blob 2 through the entry table (41)' \
-    'blob 1 inside a patch batch is rw-' 'the entry table page is r--'; do
+    'blob 1 inside a patch batch is rw-' 'the entry table page is r--' 'every entry is filled, the rest of the page is zero' \
+    'call drem through the entry table (7.5 % 2.0 = 1.5)'; do
     if grep -qF "jit-selftest: ok $step" "$W/self.err"; then ok "selftest-${step// /-}"; else bad "selftest-${step// /-}" "missing"; fi
 done
 
@@ -107,13 +108,13 @@ else
     else
         bad roundtrip-inspect-regions "$(grep code-cache "$W/inspect.txt" | tr '\n' '|')"
     fi
-    if grep -qE '^  compiled code  0 methods \(tier 1: 0, tier 2: 0, tier 3: 0, tier 4: 0; 0 OSR\), 2 other blobs, ' "$W/inspect.txt"; then
+    if grep -qE '^  compiled code  0 methods \(tier 1: 0, tier 2: 0, tier 3: 0, tier 4: 0; 0 OSR\), 3 other blobs, ' "$W/inspect.txt"; then
         ok roundtrip-inspect-compiled
     else
         bad roundtrip-inspect-compiled "$(grep 'compiled code' "$W/inspect.txt")"
     fi
     "$EMBER" inspect --json "$W/h.ember" > "$W/inspect.json" 2>&1
-    if python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))["vm"]; assert v["compiled_methods"]["tier1"] == 0; assert v["code_cache"]["blobs"] == 2' "$W/inspect.json" 2> /dev/null; then
+    if python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))["vm"]; assert v["compiled_methods"]["tier1"] == 0; assert v["code_cache"]["blobs"] == 3' "$W/inspect.json" 2> /dev/null; then
         ok roundtrip-inspect-json
     else
         bad roundtrip-inspect-json "$(grep -o '"compiled_methods[^]]*' "$W/inspect.json" | head -c 200)"
