@@ -67,7 +67,7 @@ fuzz-classfile: build/fuzz_classfile fuzz-seed
 # ---- snapshot files -------------------------------------------------------------------------------------------
 FUZZ_SNAP_SRCS := tests/fuzz/fuzz_snapshot.c snapshot/snap_file.c snapshot/snap_fingerprint.c
 FUZZ_SNAP_HDRS := snapshot/snap.h snapshot/snap_format.h snapshot/snap_header.def snapshot/snap_regions.def \
-    snapshot/snap_layout.def $(wildcard runtime/*.h runtime/*.def)
+    snapshot/snap_layout.def $(wildcard runtime/*.h runtime/*.def) jit/jit.h jit/jit_entries.def
 
 build/fuzz_snapshot: $(FUZZ_SNAP_SRCS) $(FUZZ_SNAP_HDRS)
 	@mkdir -p build
