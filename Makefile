@@ -97,11 +97,23 @@ $(B)/ember-otherbuild: $(OBJS) $(B)/obj/classlib_blob.o
 # The test command of the README: installs what is missing (a no-op when all is there), then every suite.
 test:
 	@bash .ci/install-deps.sh
-	@$(MAKE) --no-print-directory $(B)/ember $(B)/ember-gateway
+	@$(MAKE) --no-print-directory $(B)/ember $(B)/ember-gateway $(B)/tests/encoder_test
 	@tests/run_all.sh --ember $(B)/ember
 
 test-int: $(B)/ember
 	@tests/run_java.sh --ember $(B)/ember --mode int
+
+# ---- encoder test (begin) ---------------------------------------------------------------------------------
+# The x86-64 encoder (jit/jit_x64*.c) checked instruction by instruction against capstone's disassembly (Debian
+# libcapstone-dev), then small encoded functions executed. Built in the build directory of the binary under
+# test, so that `make asan` builds and runs it with the sanitizers; tests/run_all.sh runs it from there.
+JIT_X64_OBJS := $(patsubst %.c,$(B)/obj/%.o,$(wildcard jit/jit_x64*.c))
+ENCODER_TEST_SRCS := tests/jit/encoder_test.c tests/jit/encoder_exec.c
+$(JIT_X64_OBJS): $(wildcard jit/jit_x64*.h jit/jit_x64*.def)
+$(B)/tests/encoder_test: $(ENCODER_TEST_SRCS) tests/jit/encoder_test.h $(JIT_X64_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $(ENCODER_TEST_SRCS) $(JIT_X64_OBJS) -lcapstone
+# ---- encoder test (end) -----------------------------------------------------------------------------------
 
 # GC stress: the whole tests/java suite in interpreter mode with a collection at every GC_STRESS_N-th
 # allocation and the heap verified after each one; the same pass criteria as the java suite of `make test`.
@@ -115,7 +127,7 @@ test-gc-stress: $(B)/ember
 asan:
 	$(MAKE) B=build/asan CC=clang \
 	    CFLAGS="-O1 $(WARN_FLAGS) -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
-	    build/asan/ember build/asan/ember-otherbuild build/asan/ember-gateway
+	    build/asan/ember build/asan/ember-otherbuild build/asan/ember-gateway build/asan/tests/encoder_test
 	ASAN_OPTIONS=detect_leaks=0 tests/run_all.sh --ember build/asan/ember
 
 check: $(B)/ember check-statics

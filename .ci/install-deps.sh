@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Ember needs on Debian 12 (run as root, or with sudo available).
 set -eu
-pkgs="make gcc clang libclang-rt-14-dev zlib1g-dev liburing-dev libseccomp-dev libmicrohttpd-dev openjdk-17-jdk-headless binutils unicode-data time curl wrk python3"
+pkgs="make gcc clang libclang-rt-14-dev zlib1g-dev liburing-dev libseccomp-dev libmicrohttpd-dev libcapstone-dev openjdk-17-jdk-headless binutils unicode-data time curl wrk python3"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -8,7 +8,9 @@
 # (tests/jit/codecache.sh: the hidden -XX:JitSelfTest), the static-state check (tests/check_statics.sh)
 # the GC memory bound (tests/gc_rss.sh: max RSS of a 2 GB allocation loop in -Xmx64m) and functions run in
 # isolated processes through dep_fn.h (tests/gateway/isolation.sh: fork and reuse isolation, the sandbox),
-# and `ember serve` over HTTP (tests/gateway/http.sh, with ember-gateway built next to the ember binary).
+# and `ember serve` over HTTP (tests/gateway/http.sh, with ember-gateway built next to the ember binary), and
+# the x86-64 encoder against capstone (tests/jit/encoder_test.c, built as tests/encoder_test next to the ember
+# binary, so the ASan build runs its own).
 # GC stress (every test with -XX:GCStressInterval=N -XX:+VerifyHeap) is not a suite here: it takes minutes
 # and is its own target, `make test-gc-stress`, which CI runs after `make test`.
 # Usage: tests/run_all.sh [--ember PATH] [--jobs N]
@@ -49,6 +51,7 @@ run_suite() {
 EMBER_OPTS="-XX:+VerifyHeap" run_suite java "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode int --jobs "$JOBS"
 [ -x "$ROOT/tests/malformed/run.sh" ] && run_suite malformed "$ROOT/tests/malformed/run.sh" --ember "$EMBER"
 run_suite cli "$ROOT/tests/cli.sh" "$EMBER"
+run_suite jit_encoder "$(dirname "$EMBER")/tests/encoder_test"
 run_suite snapshot "$ROOT/tests/snapshot/run.sh" --ember "$EMBER"
 run_suite snapshot_badfiles "$ROOT/tests/snapshot_badfiles.sh" --ember "$EMBER"
 run_suite lambda "$ROOT/tests/lambda/run.sh" --ember "$EMBER"
