@@ -76,6 +76,23 @@ static int read_regions(SnapFile *f, char *err, size_t n) {
     return SNAP_OK;
 }
 
+/* A snapshot on a noexec mount (a hardened /tmp, Docker's /dev/shm) cannot be mapped executable: its code
+ * pages are read into fresh anonymous memory instead — private to the process rather than shared through
+ * the page cache, which only the code cache's pages pay — and made read-execute once read (never writable
+ * and executable at once). */
+static int read_exec_region(SnapFile *f, const SnapRegion *r, char *err, size_t n) {
+    void *a = (void *)(uintptr_t)r->addr;
+    if (mmap(a, r->size, PROT_READ | PROT_WRITE, MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0) != a)
+        return snap_fail(err, n, SNAP_EIO, "cannot commit %llu bytes at %p: %s", (unsigned long long)r->size, a,
+                         strerror(errno));
+    if (!snap_read_full(f->fd, a, r->size, r->file_offset))
+        return snap_fail(err, n, SNAP_EIO, "cannot read region at %#llx", (unsigned long long)r->addr);
+    if (mprotect(a, r->size, (int)r->prot) != 0)
+        return snap_fail(err, n, SNAP_EIO, "cannot protect region at %#llx: %s", (unsigned long long)r->addr,
+                         strerror(errno));
+    return SNAP_OK;
+}
+
 static int map_regions(SnapFile *f, int mode, char *err, size_t n) {
     bool compressed = f->h.flags[0] & SNAP_F_COMPRESSED;
     for (uint32_t i = 0; i < f->h.n_regions[0]; i++) {
@@ -97,8 +114,13 @@ static int map_regions(SnapFile *f, int mode, char *err, size_t n) {
             }
             continue;
         }
-        if (mmap(a, r->size, (int)r->prot, MAP_FIXED | MAP_PRIVATE, f->fd, (off_t)r->file_offset) != a)
-            return snap_fail(err, n, SNAP_EIO, "cannot map region at %p: %s", a, strerror(errno));
+        if (mmap(a, r->size, (int)r->prot, MAP_FIXED | MAP_PRIVATE, f->fd, (off_t)r->file_offset) == a) continue;
+        if ((r->prot & PROT_EXEC) && (errno == EPERM || errno == EACCES)) {
+            int st = read_exec_region(f, r, err, n);
+            if (st != SNAP_OK) return st;
+            continue;
+        }
+        return snap_fail(err, n, SNAP_EIO, "cannot map region at %p: %s", a, strerror(errno));
     }
     if (!compressed && mode == SNAP_RESTORE_READ) {
         int st = read_regions(f, err, n);

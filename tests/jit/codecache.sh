@@ -8,7 +8,7 @@
 # Usage: tests/jit/codecache.sh [--ember PATH]
 #
 #   selftest-*     the boot self test in `ember run`
-#   roundtrip-*    snapshot with the test blobs, invoke (mmap, read, compressed), inspect
+#   roundtrip-*    snapshot with the test blobs, invoke (mmap, read, compressed, from a noexec mount), inspect
 #   full-*         -XX:ReservedCodeCacheSize tiny: HotSpot's warning exactly once, the program runs on
 #   print-*        -XX:+PrintCodeCache: HotSpot's summary shape (compared with java's), on System.exit too,
 #                  on stderr for a function (its answer on stdout stays exact)
@@ -99,6 +99,18 @@ else
         else bad roundtrip-compressed "exit $st, $(grep -m1 'FAIL\|fatal' "$W/invz.err")"; fi
     else
         bad roundtrip-compressed "ember snapshot --compress failed"
+    fi
+    # a snapshot on a noexec mount cannot be mapped executable: its code pages are read instead (needs a
+    # private mount namespace: `unshare -rm`; skipped where user namespaces are not allowed)
+    mkdir -p "$W/noexec"
+    if unshare -rm true 2> /dev/null; then
+        out=$(unshare -rm sh -c 'mount -t tmpfs -o noexec tmpfs "$1" && cp "$2" "$1/h.ember" && "$3" invoke "$1/h.ember"' \
+            sh "$W/noexec" "$W/h.ember" "$EMBER" 2> "$W/noexec.err"); st=$?
+        if [ $st -eq 0 ] && [ "$out" = "hello 0" ] && no_fail "$W/noexec.err" &&
+           grep -qF 'jit-selftest: ok call it (7)' "$W/noexec.err"; then ok roundtrip-noexec-mount
+        else bad roundtrip-noexec-mount "exit $st, $(grep -v 'jit-selftest: ok' "$W/noexec.err" | head -n 2)"; fi
+    else
+        echo "SKIP roundtrip-noexec-mount: no user namespaces here"
     fi
     "$EMBER" inspect "$W/h.ember" > "$W/inspect.txt" 2>&1
     if grep -qE '^  code-cache +0x[0-9a-f]+ +4096 +- +- r--  \(zero\)$' "$W/inspect.txt" &&
