@@ -60,6 +60,138 @@ static int bad_flag(const char *opt) {
     return -1;
 }
 
+/* ---- the tier policy's options (runtime/rt_tier.c) -------------------------------------------------------
+ * Parsed as HotSpot parses its intx and bool flags (decimal or 0x hex, an optional k/m/g/t multiplier, a sign;
+ * bools only as -XX:+Name / -XX:-Name) and reported with its messages. Ranged flags are checked here;
+ * CompileThreshold and OnStackReplacePercentage have constraints that depend on other flags, checked once all
+ * options are in (tier_check), as HotSpot's are. */
+enum { TF_COMPILE_THRESHOLD, TF_OSR_PERCENTAGE, TF_PROFILE_PERCENTAGE, TF_STOP_AT_LEVEL, TF_PRINT_COMPILATION,
+       TF_PRINT_METHOD_DATA, TF_UNLOCK_DIAGNOSTIC, TF_COUNT };
+static const struct {
+    const char *name;
+    bool is_bool, diagnostic, ranged;
+    int64_t lo, hi;
+} tier_flags[TF_COUNT] = {
+    [TF_COMPILE_THRESHOLD] = {"CompileThreshold", false, false, false, 0, 0},
+    [TF_OSR_PERCENTAGE] = {"OnStackReplacePercentage", false, false, false, 0, 0},
+    [TF_PROFILE_PERCENTAGE] = {"InterpreterProfilePercentage", false, false, true, 0, 100},
+    [TF_STOP_AT_LEVEL] = {"TieredStopAtLevel", false, false, true, 0, 4},
+    [TF_PRINT_COMPILATION] = {"PrintCompilation", true, false, false, 0, 0},
+    [TF_PRINT_METHOD_DATA] = {"PrintMethodData", true, true, false, 0, 0},
+    [TF_UNLOCK_DIAGNOSTIC] = {"UnlockDiagnosticVMOptions", true, false, false, 0, 0},
+};
+
+/* HotSpot's intx syntax; false when malformed or beyond 64 bits. */
+static bool parse_intx(const char *s, int64_t *out) {
+    bool neg = *s == '-';
+    if (neg) s++;
+    int base = 10;
+    if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+        base = 16;
+        s += 2;
+    }
+    uint64_t v = 0;
+    const char *digits = s;
+    for (;; s++) {
+        int d = *s >= '0' && *s <= '9' ? *s - '0'
+              : base == 16 && *s >= 'a' && *s <= 'f' ? *s - 'a' + 10
+              : base == 16 && *s >= 'A' && *s <= 'F' ? *s - 'A' + 10 : -1;
+        if (d < 0) break;
+        if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base) return false;
+        v = v * (uint64_t)base + (uint64_t)d;
+    }
+    if (s == digits) return false;
+    int shift = 0;
+    switch (*s) {
+    case 'k': case 'K': shift = 10; s++; break;
+    case 'm': case 'M': shift = 20; s++; break;
+    case 'g': case 'G': shift = 30; s++; break;
+    case 't': case 'T': shift = 40; s++; break;
+    default: break;
+    }
+    if (*s || v > (UINT64_MAX >> shift)) return false;
+    v <<= shift;
+    if (v > (uint64_t)INT64_MAX + neg) return false;
+    *out = neg ? (int64_t)(0 - v) : (int64_t)v;
+    return true;
+}
+
+static int tier_fail(const char *what, const char *setting) {
+    fprintf(stderr, "%s VM option '%s'\n%s", what, setting, vm_failed);
+    return -1;
+}
+
+/* -Xint, -Xcomp, -Xmixed, -Xbatch and the -XX: flags of tier_flags[]: 1 taken, -1 error printed, 0 not one. */
+static int tier_option(VmOptions *opt, const char *a) {
+    if (!strcmp(a, "-Xint") || !strcmp(a, "-Xcomp") || !strcmp(a, "-Xmixed")) {
+        opt->xint = a[2] == 'i'; /* HotSpot's modes: the last one given wins */
+        opt->xcomp = a[2] == 'c';
+        return 1;
+    }
+    if (!strcmp(a, "-Xbatch")) {
+        opt->batch = 1;
+        return 1;
+    }
+    if (strncmp(a, "-XX:", 4)) return 0;
+    const char *body = a + 4, *name = body + (body[0] == '+' || body[0] == '-');
+    size_t len = strcspn(name, "=");
+    int f = 0;
+    while (f < TF_COUNT && (strlen(tier_flags[f].name) != len || strncmp(tier_flags[f].name, name, len))) f++;
+    if (f == TF_COUNT) return 0;
+    if (tier_flags[f].diagnostic && !opt->unlock_diagnostic) {
+        fprintf(stderr, "Error: VM option '%s' is diagnostic and must be enabled via -XX:+UnlockDiagnosticVMOptions.\n"
+                        "Error: The unlock option must precede '%s'.\n%s", tier_flags[f].name, tier_flags[f].name, vm_failed);
+        return -1;
+    }
+    if (tier_flags[f].is_bool) {
+        if (name == body || name[len]) return tier_fail("Missing +/- setting for", body);
+        uint8_t on = body[0] == '+';
+        if (f == TF_PRINT_COMPILATION) opt->print_compilation = on;
+        else if (f == TF_PRINT_METHOD_DATA) opt->print_method_data = on;
+        else opt->unlock_diagnostic = on;
+        return 1;
+    }
+    if (name != body) return tier_fail("Unexpected +/- setting in", tier_flags[f].name);
+    int64_t v;
+    if (name[len] != '=' || !parse_intx(name + len + 1, &v)) return bad_flag(a);
+    if (tier_flags[f].ranged && (v < tier_flags[f].lo || v > tier_flags[f].hi)) {
+        fprintf(stderr, "intx %s=%lld is outside the allowed range [ %lld ... %lld ]\n", tier_flags[f].name, (long long)v,
+                (long long)tier_flags[f].lo, (long long)tier_flags[f].hi);
+        return bad_flag(a);
+    }
+    switch (f) {
+    case TF_COMPILE_THRESHOLD: opt->compile_threshold = v; break;
+    case TF_OSR_PERCENTAGE: opt->osr_percentage = v; break;
+    case TF_PROFILE_PERCENTAGE: opt->profile_percentage = v; break;
+    default: opt->stop_at_level = (uint8_t)v; break;
+    }
+    return 1;
+}
+
+/* HotSpot's constraint functions for CompileThreshold and OnStackReplacePercentage (with ProfileInterpreter,
+ * which Ember always has): false after printing the first violation. */
+static bool tier_check(const VmOptions *o) {
+    const int64_t ct_max = INT32_MAX >> 1; /* HotSpot: INT_MAX >> InvocationCounter::count_shift */
+    if (o->compile_threshold < 0 || o->compile_threshold > ct_max) {
+        fprintf(stderr, "OnStackReplacePercentage cannot be validated because CompileThreshold value is invalid\n"
+                        "CompileThreshold (%lld) must be between 0 and %lld\n%s",
+                (long long)o->compile_threshold, (long long)ct_max, vm_failed);
+        return false;
+    }
+    int64_t osr_max = (int64_t)INT32_MAX * 100 / (o->compile_threshold ? o->compile_threshold : 1) + o->profile_percentage;
+    if (o->osr_percentage < o->profile_percentage) {
+        fprintf(stderr, "OnStackReplacePercentage (%lld) must be larger than InterpreterProfilePercentage (%lld)\n%s",
+                (long long)o->osr_percentage, (long long)o->profile_percentage, vm_failed);
+        return false;
+    }
+    if (o->osr_percentage > osr_max) {
+        fprintf(stderr, "OnStackReplacePercentage (%lld) must be between 0 and %lld\n%s", (long long)o->osr_percentage,
+                (long long)osr_max, vm_failed);
+        return false;
+    }
+    return true;
+}
+
 static int bad_size(const char *what, const char *opt) {
     fprintf(stderr, "Invalid %s: %s\n%s", what, opt, vm_failed);
     return -1;
@@ -97,11 +229,16 @@ void dep_vm_defaults(DepVm *v, int argc) {
     v->opt.xss = (uint64_t)8 << 20;
     v->opt.xmx = (uint64_t)1 << 30;
     v->opt.max_tenuring = 15;
+    v->opt.compile_threshold = 1500; /* HotSpot's client (C1) defaults: see runtime/rt_tier.c */
+    v->opt.osr_percentage = 933;
+    v->opt.profile_percentage = 33;
+    v->opt.stop_at_level = 4;
     v->props = calloc((size_t)argc + 1, sizeof(char *));
 }
 
 int dep_vm_option(DepVm *v, const char *a) {
     VmOptions *opt = &v->opt;
+    int r;
     if (!strncmp(a, "-D", 2) && a[2]) {
         v->props[v->nprops++] = (char *)a + 2;
     } else if (!strcmp(a, "-verbose:class")) {
@@ -114,8 +251,8 @@ int dep_vm_option(DepVm *v, const char *a) {
         opt->verify_refmaps = 1;
     } else if (!strcmp(a, "-XX:-VerifyRefMaps")) {
         opt->verify_refmaps = 0;
-    } else if (!strcmp(a, "-Xint")) {
-        opt->xint = 1;
+    } else if (!strncmp(a, "-X", 2) && (r = tier_option(opt, a)) != 0) {
+        return r;
     } else if (!strncmp(a, "-Xss", 4)) {
         if (!dep_parse_size(a + 4, &opt->xss) || opt->xss < (64u << 10)) return bad_size("thread stack size", a);
     } else if (!strncmp(a, "-Xmx", 4)) {
@@ -150,6 +287,7 @@ int dep_vm_start(DepVm *v, const char *cp) {
                         "Initial heap size set to a larger value than the maximum heap size\n");
         return 1;
     }
+    if (!tier_check(opt)) return 1;
     if (opt->xss > RT_STACK_MAX - JAVA_STACK_RESERVE) opt->xss = RT_STACK_MAX - JAVA_STACK_RESERVE;
     rt_vmspace_init(opt);
     jit_init(opt); /* the code cache and the runtime entry table */

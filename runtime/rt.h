@@ -53,6 +53,7 @@ typedef struct Array Array;
 typedef struct Frame Frame;
 typedef struct CpEntry CpEntry;
 typedef struct CallSite CallSite;
+typedef struct MethodData MethodData;
 
 /* One operand-stack or local-variable slot. long and double occupy two slots (JVMS §2.6.1): the value is
  * stored whole in the first, the second is unused. */
@@ -188,13 +189,21 @@ struct Method {
     int32_t vtable_index;  /* -1: not virtual (static, private, <init>, final-in-final-class stays virtual) */
     int32_t itable_index;  /* interface methods: index in the interface's method table, else -1 */
     int32_t native_index;  /* index into rt_natives[], -1 = not bound yet, -2 = no such native */
-    uint32_t invocations;  /* tier-0 profile: invocation counter */
+    uint32_t pad1;
     Symbol *signature;
     uint8_t *stackmap;     /* raw StackMapTable attribute (kept for the GC's reference maps) */
     uint32_t stackmap_len;
     uint32_t n_localvars;  /* LocalVariableTable entries (names for NullPointerException messages) */
     LocalVar *localvars;
     void *gc_refmaps;      /* reference maps, computed by gc/ on first need (opaque here) */
+    /* Tier 0 (runtime/rt_tier.c): counters since the method's first execution, saturating (see RT_COUNT_SAT).
+     * The interpreter calls the tier policy when a counter reaches its notify value; both notify values are
+     * 0 until the first event, so the first execution of every method is an event that sets them. */
+    uint32_t invocations;
+    uint32_t backedges;    /* taken branches to a bci <= the branch's own (loops) */
+    uint32_t inv_notify;
+    uint32_t be_notify;
+    MethodData *mdo;       /* the profile (rt_profile.c), made once the method is warm; NULL while cold */
 };
 
 /* ---- classes ------------------------------------------------------------------------------------------- */
@@ -271,6 +280,51 @@ struct Class {
     uint32_t pad2;
 };
 
+/* ---- profiles (tier 0: runtime/rt_profile.c) ----------------------------------------------------------- */
+/* A method's MethodData: one metaspace block, made once when the method gets warm (rt_tier.c) and updated in
+ * place by the interpreter, so it survives a snapshot with the rest of metaspace. Layout:
+ *   MethodData header
+ *   index[code_len]  per bci: offset of the site's cells from the header, in 8-byte units; 0 = no site there
+ *   cells            8-aligned; first a sink of RT_PROFILE_SINK bytes, then the sites in bci order
+ * Sites and their cells:
+ *   ifeq..if_acmpne, ifnull, ifnonnull   RtBranchData
+ *   invokevirtual, invokeinterface       RtReceiverData
+ *   tableswitch, lookupswitch            uint32_t count[1 + cases]: [0] the default, [1 + i] the i-th case in
+ *                                        the instruction's order (tableswitch: key low + i)
+ * Lookup is one index load (O(1)). Offsets are 16 bits, so a method keeps the sites that fit in 512 KiB; its
+ * other branch and receiver sites point at the sink (written, never read) and its other switches at 0.
+ * Receiver rows hold Class pointers: classes live in metaspace, never move and are never unloaded, so rows
+ * are not GC roots and a collection leaves them alone. A profile holds no heap pointer.
+ * Counts saturate at UINT32_MAX. */
+#define RT_PROFILE_ROWS 2      /* receiver rows per call site: HotSpot's TypeProfileWidth */
+#define RT_PROFILE_SINK 32     /* >= the largest fixed-size site */
+typedef struct RtBranchData {
+    uint32_t taken, not_taken;
+} RtBranchData;
+typedef struct RtReceiverData {
+    Class *klass[RT_PROFILE_ROWS];  /* NULL = free; a row belongs to the first class seen while it was free */
+    uint32_t count[RT_PROFILE_ROWS];
+    uint32_t polymorphic;           /* receivers of other classes, once every row was taken */
+    uint32_t pad;
+} RtReceiverData;
+struct MethodData {
+    Method *method;
+    MethodData *next;         /* every MethodData, newest first (Vm.tier.mdos) */
+    uint32_t size;            /* bytes, header included */
+    uint32_t code_len;        /* entries of index[] */
+    uint32_t n_sites;         /* sites with cells of their own */
+    uint32_t n_dropped;       /* sites without (the 512 KiB limit) */
+    uint32_t inv_at_create;   /* the method's counters when the profile was made: the site counts cover */
+    uint32_t be_at_create;    /* what ran since */
+    uint32_t tier_flags;      /* RT_MD_*: what the tier policy decided for the method */
+    uint32_t pad;
+    uint16_t index[];
+};
+enum {
+    RT_MD_COMPILE_DECIDED = 1u << 0,  /* the policy answered at CompileThreshold: no more invocation events */
+    RT_MD_OSR_DECIDED = 1u << 1,      /* the policy answered at the backedge limit: no more backedge events */
+};
+
 /* ---- frames -------------------------------------------------------------------------------------------- */
 /* Interpreter frames live on the thread's Java stack (VM space). A callee's locals overlap the caller's
  * outgoing arguments. Invariant for the GC: whenever a frame is not the running one (it made a call) or the
@@ -329,6 +383,18 @@ typedef struct VmOptions {
     uint64_t xmn;            /* young generation size; 0 = chosen from -Xmx (gc_heap.c) */
     uint32_t gc_stress;      /* -XX:GCStress=N: collect at every Nth allocation (0 = off) */
     uint32_t max_tenuring;   /* -XX:MaxTenuringThreshold (default 15) */
+    /* Tier policy (runtime/rt_tier.c; parsed and checked with HotSpot's messages in deploy/dep_vm.c). Signed
+     * and wide because HotSpot's flags are intx: out-of-range values are reported with the value given. */
+    int64_t compile_threshold;   /* -XX:CompileThreshold (1500) */
+    int64_t osr_percentage;      /* -XX:OnStackReplacePercentage (933) */
+    int64_t profile_percentage;  /* -XX:InterpreterProfilePercentage (33) */
+    uint8_t xcomp;               /* -Xcomp: compile every method at its first call (-Xint, -Xmixed: the last wins) */
+    uint8_t stop_at_level;       /* -XX:TieredStopAtLevel (0..4, default 4); 0 = interpreter only, like -Xint */
+    uint8_t batch;               /* -Xbatch: compile in the foreground (HotSpot's -XX:-BackgroundCompilation) */
+    uint8_t print_compilation;   /* -XX:+PrintCompilation */
+    uint8_t print_method_data;   /* -XX:+PrintMethodData (diagnostic): the profiles at exit (rt_profile_print.c) */
+    uint8_t unlock_diagnostic;   /* -XX:+UnlockDiagnosticVMOptions */
+    uint8_t pad_tier[2];
     uint8_t verbose_class;
     uint8_t xint;
     uint8_t verify_heap;
@@ -401,6 +467,20 @@ typedef struct RtFunction {
 #define RT_CLASS_BUCKETS 4096
 #define RT_SYM_BUCKETS 16384   /* a power of two; 128 KiB of the root struct, which restores map page by page */
 
+/* Tier policy, derived from the options once at start-up (rt_tier_init) and kept in snapshots with them. */
+typedef struct RtTier {
+    uint32_t profile_limit;   /* invocations + backedges at which a method gets its MethodData */
+    uint32_t compile_limit;   /* invocations + backedges at which the policy asks for a compilation */
+    uint32_t osr_limit;       /* backedges at which the policy asks for an on-stack-replacement compilation */
+    uint8_t profiling;        /* 0 under -Xint and TieredStopAtLevel=0: counters only, no profiles, no events */
+    uint8_t printed;          /* -XX:+PrintMethodData output done (this process; snapshots never print) */
+    uint16_t pad;
+    MethodData *mdos;         /* every MethodData, newest first */
+    uint32_t n_mdos;
+    uint32_t pad2;
+    uint64_t mdo_bytes;       /* metaspace taken by profiles */
+} RtTier;
+
 /* The one root struct. Everything mutable about the VM sits here or is reachable from here. */
 struct Vm {
     uint64_t magic;
@@ -440,6 +520,7 @@ struct Vm {
     int64_t nanos_offset;
     uint64_t nanos_at_snapshot;
     RtFunction fn;                     /* the function a snapshot serves (deploy/dep_function.c) */
+    RtTier tier;                       /* tier policy state and the profiles (runtime/rt_tier.c) */
 };
 
 extern Vm *const rt_vm;   /* == (Vm *)RT_VM_BASE; constant, not mutable state */
@@ -563,6 +644,27 @@ int64_t rt_java_nanos(void);   /* System.nanoTime: continuous across snapshot an
 
 /* descriptors */
 const char *rt_desc_next(const char *d);           /* skip one field type */
+
+/* tier 0: counters, profiles and the tier policy (rt_tier.c, rt_profile.c, rt_profile_print.c) */
+#define RT_COUNT_SAT 0xffff0000u  /* a method counter that reached UINT32_MAX is set back to this: it stays in
+                                     [RT_COUNT_SAT, UINT32_MAX], and the policy hears of it every 2^16 counts */
+enum RtTierDecision {
+    RT_TIER_INTERPRET,     /* below the thresholds, or the policy declined */
+    RT_TIER_NO_COMPILER,   /* the method should be compiled, but no compiler is available */
+    RT_TIER_COMPILE        /* a compilation was requested (reserved for the compiler) */
+};
+void rt_tier_init(void);                            /* rt_boot: limits from VM->opt */
+/* The interpreter's events: a method's counter reached its notify value. Both may make the method's profile;
+ * neither allocates on the Java heap or throws. */
+void rt_tier_invocation_overflow(Thread *t, Method *m);
+void rt_tier_backedge_overflow(Thread *t, Method *m, uint32_t target_bci);
+enum RtTierDecision rt_tier_should_compile(Method *m);           /* at CompileThreshold */
+enum RtTierDecision rt_tier_should_compile_osr(Method *m, uint32_t bci);  /* at the backedge limit */
+MethodData *rt_profile_create(Method *m);           /* m->mdo, made now if absent (metaspace) */
+void *rt_profile_site(MethodData *md, uint32_t bci); /* the cells of the site at bci, NULL when none */
+void rt_profile_print_all(void);                    /* -XX:+PrintMethodData output (once per process) */
+bool rt_profile_verify(void);                       /* every profile well formed; false after printing why */
+void rt_profile_at_exit(void);  /* the VM ends: -XX:+VerifyHeap checks the profiles, -XX:+PrintMethodData prints */
 
 #define RT_LIKELY(x) __builtin_expect(!!(x), 1)
 #define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)

@@ -42,6 +42,7 @@ static void boot_fail(Thread *t, const char *what) {
 
 int rt_boot(Thread *t) {
     Vm *vm = VM;
+    rt_tier_init(); /* before any Java code runs: its counters start with the first call */
     ld_boot_primitives();
     for (int i = 0; i < WK_COUNT; i++) {
         Class *c = rt_boot_class(t, wk_names[i]);
@@ -111,6 +112,7 @@ void rt_shutdown(Thread *t) {
     }
     Method *m = rt_find_declared_method(sd, "shutdown", "()V");
     if (m && !rt_call(t, m, NULL, NULL)) rt_report_uncaught(t);
+    rt_profile_at_exit(); /* -XX:+PrintMethodData */
     if (VM->opt.verify_heap) gc_verify_heap("at exit");
     jit_before_exit(); /* -XX:+PrintCodeCache */
 }

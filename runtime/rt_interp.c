@@ -7,6 +7,7 @@
  * GC points: before anything that may allocate, throw or call out, SAVE() writes pc and sp to the frame
  * (see the Frame invariant in rt.h). */
 #include "rt_internal.h"
+#include "rt_profile.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -138,7 +139,28 @@ bool rt_interpret(Thread *t, Frame *entry) {
             if (!rm) THROW();                                                                              \
         }                                                                                                  \
     } while (0)
-#define BRANCH(cond) do { if (cond) { pc += S2(pc + 1); NEXT(); } ADV(3); } while (0)
+/* Tier 0 (rt_profile.h): BCI() is the current instruction's. A taken jump to the same or an earlier
+ * instruction is a loop's back edge, counted after pc moved; the frame is saved before the policy hears of
+ * it (on-stack replacement will continue the frame in compiled code from there). Conditional branches,
+ * switches and virtual calls update the method's profile once it has one. */
+#define BCI() ((uint32_t)(pc - m->code))
+#define JUMP(off)                                                                                          \
+    do {                                                                                                   \
+        int32_t off_ = (off);                                                                              \
+        pc += off_;                                                                                        \
+        if (off_ <= 0 && rt_count_backedge(m)) {                                                           \
+            SAVE();                                                                                        \
+            rt_tier_backedge_overflow(t, m, BCI());                                                        \
+        }                                                                                                  \
+        NEXT();                                                                                            \
+    } while (0)
+#define BRANCH(cond)                                                                                       \
+    do {                                                                                                   \
+        bool taken_ = (cond);                                                                              \
+        if (m->mdo) rt_profile_branch(m->mdo, BCI(), taken_);                                              \
+        if (taken_) JUMP(S2(pc + 1));                                                                      \
+        ADV(3);                                                                                            \
+    } while (0)
 
     NEXT();
 
@@ -435,31 +457,30 @@ op_if_acmpeq: sp -= 2; BRANCH(sp[0].l == sp[1].l);
 op_if_acmpne: sp -= 2; BRANCH(sp[0].l != sp[1].l);
 op_ifnull: sp--; BRANCH(sp->l == NULL);
 op_ifnonnull: sp--; BRANCH(sp->l != NULL);
-op_goto: pc += S2(pc + 1); NEXT();
-op_goto_w: pc += S4(pc + 1); NEXT();
+op_goto: JUMP(S2(pc + 1));
+op_goto_w: JUMP(S4(pc + 1));
 op_jsr: (sp++)->i = (int32_t)(pc + 3 - m->code); pc += S2(pc + 1); NEXT();
 op_jsr_w: (sp++)->i = (int32_t)(pc + 5 - m->code); pc += S4(pc + 1); NEXT();
 op_ret: pc = m->code + locals[U1(pc + 1)].i; NEXT();
 op_tableswitch: {
     const uint8_t *p = m->code + (((pc - m->code) + 4) & ~3);
     int32_t def = S4(p), lo = S4(p + 4), hi = S4(p + 8), key = (--sp)->i;
-    if (key < lo || key > hi)
-        pc += def;
-    else
-        pc += S4(p + 12 + 4 * (int64_t)(key - lo));
-    NEXT();
+    bool in_ = key >= lo && key <= hi;
+    if (m->mdo) rt_profile_switch(m->mdo, BCI(), in_ ? (uint32_t)((int64_t)key - lo) + 1 : 0);
+    JUMP(in_ ? S4(p + 12 + 4 * (int64_t)(key - lo)) : def);
 }
 op_lookupswitch: {
     const uint8_t *p = m->code + (((pc - m->code) + 4) & ~3);
     int32_t def = S4(p), n = S4(p + 4), key = (--sp)->i;
     int32_t lo = 0, hi = n - 1, target = def;
+    uint32_t which = 0;
     while (lo <= hi) {
         int32_t mid = (int32_t)(((uint32_t)lo + (uint32_t)hi) >> 1), k = S4(p + 8 + 8 * mid);
-        if (k == key) { target = S4(p + 12 + 8 * mid); break; }
+        if (k == key) { target = S4(p + 12 + 8 * mid); which = (uint32_t)mid + 1; break; }
         if (k < key) lo = mid + 1; else hi = mid - 1;
     }
-    pc += target;
-    NEXT();
+    if (m->mdo) rt_profile_switch(m->mdo, BCI(), which);
+    JUMP(target);
 }
 op_ireturn: op_freturn: op_areturn: retv = sp[-1]; ret_slots = 1; goto do_return;
 op_lreturn: op_dreturn: retv = sp[-2]; ret_slots = 2; goto do_return;
@@ -559,6 +580,7 @@ op_invokevirtual: {
     RESOLVE_METHOD(rm, LD_INVOKE_VIRTUAL);
     Object *recv = sp[-rm->arg_slots].l;
     CHECK_NULL(recv);
+    if (m->mdo) rt_profile_receiver(m->mdo, BCI(), recv->klass);
     if (RT_LIKELY(rm->vtable_index >= 0)) {
         callee = recv->klass->vtable[rm->vtable_index];
     } else if (rm->itable_index >= 0) {
@@ -602,6 +624,7 @@ op_invokeinterface: {
     RESOLVE_METHOD(rm, LD_INVOKE_INTERFACE);
     Object *recv = sp[-rm->arg_slots].l;
     CHECK_NULL(recv);
+    if (m->mdo) rt_profile_receiver(m->mdo, BCI(), recv->klass);
     if (rm->itable_index >= 0) {
         SAVE();
         callee = select_interface(t, recv->klass, rm);
@@ -674,7 +697,7 @@ do_invoke: {
     sp = nf->stack;
     locals = args;
     cp = m->owner->cp;
-    m->invocations++;
+    rt_count_invocation(t, m);
     if (RT_UNLIKELY(m->access & ACC_SYNCHRONIZED)) {
         Object *lock = (m->access & ACC_STATIC) ? rt_mirror(t, m->owner) : locals[0].l;
         if (!lock) THROW();

@@ -3,6 +3,7 @@
  * Process-only state: the C stack of the Java thread (base and size), used to refuse a nested C → Java call
  * that could overflow the machine stack; it is on the allowed statics list. */
 #include "rt_internal.h"
+#include "rt_profile.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -128,7 +129,7 @@ bool rt_call(Thread *t, Method *m, const Slot *args, Slot *ret) {
         nf->pc = m->code;
         nf->sp = nf->stack;
         t->top = nf;
-        m->invocations++;
+        rt_count_invocation(t, m);
         if (m->access & ACC_SYNCHRONIZED) {
             Object *lock = (m->access & ACC_STATIC) ? rt_mirror(t, m->owner) : base[0].l;
             if (lock) {

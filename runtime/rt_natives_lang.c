@@ -528,6 +528,7 @@ void n_Runtime_gc(Thread *t, Slot *args, Slot *ret) {
 void n_Shutdown_halt(Thread *t, Slot *args, Slot *ret) {
     (void)t;
     (void)ret;
+    rt_profile_at_exit(); /* -XX:+PrintMethodData */
     if (VM->opt.verify_heap) gc_verify_heap("at System.exit");
     jit_before_exit(); /* -XX:+PrintCodeCache */
     fflush(stdout);

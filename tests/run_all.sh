@@ -59,6 +59,8 @@ EMBER_OPTS="-XX:+VerifyHeap" run_suite java_roundtrip "$ROOT/tests/run_java.sh" 
 run_suite jit_codecache "$ROOT/tests/jit/codecache.sh" --ember "$EMBER"
 run_suite statics "$ROOT/tests/check_statics.sh" "$EMBER"
 run_suite gc_rss "$ROOT/tests/gc_rss.sh" --ember "$EMBER"
+# tier 0: the profiling interpreter's counters and profiles (-XX:+PrintMethodData), the tier-policy flags
+run_suite jit_tier0 "$ROOT/tests/jit/tier0.sh" --ember "$EMBER"
 run_suite gateway_isolation "$ROOT/tests/gateway/isolation.sh" --ember "$EMBER"
 run_suite gateway_http "$ROOT/tests/gateway/http.sh" --ember "$EMBER"
 echo "$total_pass passed, $total_fail failed"

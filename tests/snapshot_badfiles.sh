@@ -267,6 +267,24 @@ for tag, b in data.items():
         sys.exit(tag + ': no data regions')
     regions[tag] = rs
 
+def effective_flip(b, r, o, bit):
+    """A flip in a compressed region must change what the region inflates to. A flipped bit in a deflate
+    back-reference's distance can copy equal bytes from elsewhere (zeros, mostly): the inflated data, and so
+    every checksum of it, stays as it was, and the file is not corrupted at all. Such a flip moves on to the
+    next bit (then byte) of the region whose flip changes the data or breaks the stream."""
+    stored = bytes(b[r[2]:r[2] + r[3]])
+    good = zlib.decompress(stored)
+    for k in range(8 * r[3]):
+        p, q = r[2] + (o - r[2] + (bit + k) // 8) % r[3], (bit + k) % 8
+        f = bytearray(stored)
+        f[p - r[2]] ^= 1 << q
+        try:
+            if zlib.decompress(bytes(f)) != good:
+                return p, q
+        except zlib.error:
+            return p, q
+    return o, bit
+
 out = []
 for tag, b in data.items():
     size, rs = len(b), regions[tag]
@@ -292,6 +310,8 @@ for tag, b in data.items():
         if r[7] & RZERO:
             continue
         for where, o, bit in (('first', r[2], 0), ('middle', r[2] + r[3] // 2, 4), ('last', r[2] + r[3] - 1, 7)):
+            if tag == 'c':
+                o, bit = effective_flip(b, r, o, bit)
             out.append('flip %s.data[%d].%s@%d %s %d %d %s' % (tag, e, where, o, tag, o, bit,
                                                              'cdata' if tag == 'c' else 'data'))
 
