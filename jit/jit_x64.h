@@ -184,11 +184,25 @@ void jit_pop_m(JitBuf *b, JitMem m);
 void jit_setcc(JitBuf *b, JitCond cc, JitReg r);                         /* low byte of r = cc ? 1 : 0 */
 void jit_cmov_rr(JitBuf *b, JitCond cc, JitSize sz, JitReg dst, JitReg src);   /* S16, S32, S64 */
 void jit_cmov_rm(JitBuf *b, JitCond cc, JitSize sz, JitReg dst, JitMem src);
+void jit_xchg_rr(JitBuf *b, JitSize sz, JitReg a, JitReg c);
 /* Atomics: xchg with memory is always locked; cmpxchg compares with rax/eax and xadd adds, each atomic when
  * `lock` is set. */
 void jit_xchg_mr(JitBuf *b, JitSize sz, JitMem m, JitReg r);
 void jit_cmpxchg_mr(JitBuf *b, JitSize sz, JitMem m, JitReg r, bool lock);
 void jit_xadd_mr(JitBuf *b, JitSize sz, JitMem m, JitReg r, bool lock);
+
+/* ---- bit manipulation (jit_x64_bits.c) ----------------------------------------------------------------------
+ * bswap (S32, S64: Integer/Long.reverseBytes), bsf/bsr (index of the lowest/highest set bit; ZF set and the
+ * destination undefined for a zero source). Baseline x86-64. */
+void jit_bswap(JitBuf *b, JitSize sz, JitReg r);
+void jit_bsf_rr(JitBuf *b, JitSize sz, JitReg dst, JitReg src);
+void jit_bsr_rr(JitBuf *b, JitSize sz, JitReg dst, JitReg src);
+/* Not baseline: popcnt needs CPUID POPCNT, lzcnt ABM/LZCNT, tzcnt BMI1. On a CPU without them lzcnt and tzcnt
+ * silently execute as bsr and bsf (the F3 prefix is ignored), so the compiler may emit these only when the CPU
+ * features recorded in the snapshot header include them. S16, S32, S64. */
+void jit_popcnt_rr(JitBuf *b, JitSize sz, JitReg dst, JitReg src);
+void jit_lzcnt_rr(JitBuf *b, JitSize sz, JitReg dst, JitReg src);
+void jit_tzcnt_rr(JitBuf *b, JitSize sz, JitReg dst, JitReg src);
 
 void jit_ret(JitBuf *b);
 void jit_int3(JitBuf *b);
@@ -254,6 +268,12 @@ void jit_cvttsd2si_rr(JitBuf *b, JitSize sz, JitReg dst, JitXmm src);
 void jit_cvttsd2si_rm(JitBuf *b, JitSize sz, JitReg dst, JitMem src);
 void jit_cvttss2si_rr(JitBuf *b, JitSize sz, JitReg dst, JitXmm src);
 void jit_cvttss2si_rm(JitBuf *b, JitSize sz, JitReg dst, JitMem src);
+/* SSE4.1 (not baseline: only when the snapshot's CPU features include it) roundsd/roundss with an immediate
+ * rounding mode: 0 nearest-even (Math.rint), 1 down (floor), 2 up (ceil), 3 toward zero; +8 suppresses the
+ * precision exception. */
+enum { JIT_ROUND_NEAREST = 0, JIT_ROUND_FLOOR = 1, JIT_ROUND_CEIL = 2, JIT_ROUND_TRUNC = 3 };
+void jit_roundsd_rr(JitBuf *b, JitXmm dst, JitXmm src, uint8_t mode);
+void jit_roundss_rr(JitBuf *b, JitXmm dst, JitXmm src, uint8_t mode);
 /* Bit moves between the two register files: S64 is movq, S32 movd (zeroing the rest of the destination). */
 void jit_movq_xr(JitBuf *b, JitSize sz, JitXmm dst, JitReg src);
 void jit_movq_rx(JitBuf *b, JitSize sz, JitReg dst, JitXmm src);

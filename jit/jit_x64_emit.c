@@ -70,11 +70,11 @@ static int scale_bits(int scale) {
     return 0;
 }
 
-/* Prefixes in the order the hardware requires: lock, then the mandatory/operand-size prefix, then REX
- * immediately before the opcode. */
+/* Prefixes in the order the hardware requires: lock (or 66 before a mandatory prefix), then the
+ * mandatory/operand-size prefix, then REX immediately before the opcode. */
 static int put_prefixes(uint8_t *c, JitOpc o, uint8_t rex, bool need_rex) {
     int n = 0;
-    if (o.lock) c[n++] = o.lock;
+    if (o.pfx1) c[n++] = o.pfx1;
     if (o.pfx) c[n++] = o.pfx;
     if (o.w) rex |= 8;
     if (rex || need_rex) c[n++] = (uint8_t)(0x40 | rex);

@@ -257,6 +257,10 @@ void jit_cmov_rm(JitBuf *b, JitCond cc, JitSize sz, JitReg dst, JitMem src) {
     jit_x64_modrm(b, opc_sized2(sz, 0, (uint8_t)(0x40 + cc), 0), dst, 0, &src, 0, 0);
 }
 
+void jit_xchg_rr(JitBuf *b, JitSize sz, JitReg a, JitReg c) {
+    jit_x64_modrm(b, jit_opc_sized(sz, 0x86, 0x87, JIT_BYTE_REG | JIT_BYTE_RM), c, a, NULL, 0, 0);
+}
+
 /* ---- atomics ----------------------------------------------------------------------------------------------- */
 void jit_xchg_mr(JitBuf *b, JitSize sz, JitMem m, JitReg r) {
     jit_x64_modrm(b, jit_opc_sized(sz, 0x86, 0x87, JIT_BYTE_REG), r, 0, &m, 0, 0);
@@ -264,13 +268,13 @@ void jit_xchg_mr(JitBuf *b, JitSize sz, JitMem m, JitReg r) {
 
 void jit_cmpxchg_mr(JitBuf *b, JitSize sz, JitMem m, JitReg r, bool lock) {
     JitOpc o = opc_sized2(sz, 0xB0, 0xB1, JIT_BYTE_REG);
-    o.lock = lock ? 0xF0 : 0;
+    o.pfx1 = lock ? 0xF0 : 0;
     jit_x64_modrm(b, o, r, 0, &m, 0, 0);
 }
 
 void jit_xadd_mr(JitBuf *b, JitSize sz, JitMem m, JitReg r, bool lock) {
     JitOpc o = opc_sized2(sz, 0xC0, 0xC1, JIT_BYTE_REG);
-    o.lock = lock ? 0xF0 : 0;
+    o.pfx1 = lock ? 0xF0 : 0;
     jit_x64_modrm(b, o, r, 0, &m, 0, 0);
 }
 

@@ -1,5 +1,5 @@
 /* jit_x64_internal.h — the encoder's shared core (jit_x64_emit.c), used by the instruction files
- * jit_x64_int.c, jit_x64_sse.c and jit_x64_branch.c. Not for use outside the encoder. */
+ * jit_x64_int.c, jit_x64_bits.c, jit_x64_sse.c and jit_x64_branch.c. Not for use outside the encoder. */
 #ifndef EMBER_JIT_X64_INTERNAL_H
 #define EMBER_JIT_X64_INTERNAL_H
 
@@ -14,7 +14,8 @@ enum { JIT_BYTE_REG = 1, JIT_BYTE_RM = 2 };
 
 /* The fixed part of an instruction: prefixes and opcode. */
 typedef struct JitOpc {
-    uint8_t lock;      /* 0 or 0xF0 */
+    uint8_t pfx1;      /* 0, or a legacy prefix placed before pfx: F0 (lock), or 66 (16-bit operand size)
+                        * when pfx is a mandatory F3 (popcnt/lzcnt/tzcnt) */
     uint8_t pfx;       /* 0, or 0x66 (16-bit operand size or SSE2 "pd"), 0xF2, 0xF3 (SSE "sd"/"ss") */
     bool w;            /* REX.W: 64-bit operand size */
     uint8_t byte_regs; /* JIT_BYTE_REG | JIT_BYTE_RM */

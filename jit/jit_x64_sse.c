@@ -76,3 +76,11 @@ void jit_movq_xr(JitBuf *b, JitSize sz, JitXmm dst, JitReg src) {
 void jit_movq_rx(JitBuf *b, JitSize sz, JitReg dst, JitXmm src) {
     jit_x64_modrm(b, sse_opc(0x66, 0x7E, wide(sz)), src, dst, NULL, 0, 0);
 }
+
+/* 66 0F 3A 0B /r ib (roundsd) and 66 0F 3A 0A /r ib (roundss). */
+static void round_rr(JitBuf *b, uint8_t op, JitXmm dst, JitXmm src, uint8_t mode) {
+    JitOpc o = { .pfx = 0x66, .len = 3, .op = { 0x0F, 0x3A, op } };
+    jit_x64_modrm(b, o, dst, src, NULL, mode, 1);
+}
+void jit_roundsd_rr(JitBuf *b, JitXmm dst, JitXmm src, uint8_t mode) { round_rr(b, 0x0B, dst, src, mode); }
+void jit_roundss_rr(JitBuf *b, JitXmm dst, JitXmm src, uint8_t mode) { round_rr(b, 0x0A, dst, src, mode); }

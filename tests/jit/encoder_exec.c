@@ -160,6 +160,22 @@ void exec_tests(Ctx *t) {
     jit_pop_r(b, JIT_R15);
     jit_ret(b);
 
+    /* int reverse(int x): bswap; long highest(long x): bsr (x != 0); popcount and floor where the CPU has
+     * POPCNT / SSE4.1 (the encoder tests every CPU's encodings, execution only what this CPU runs) */
+    int32_t f_rev = jit_pos(b);
+    jit_mov_rr(b, JIT_S32, JIT_RAX, JIT_RDI);
+    jit_bswap(b, JIT_S32, JIT_RAX);
+    jit_ret(b);
+    int32_t f_hi = jit_pos(b);
+    jit_bsr_rr(b, JIT_S64, JIT_RAX, JIT_RDI);
+    jit_ret(b);
+    int32_t f_pop = jit_pos(b);
+    jit_popcnt_rr(b, JIT_S64, JIT_RAX, JIT_RDI);
+    jit_ret(b);
+    int32_t f_floor = jit_pos(b);
+    jit_roundsd_rr(b, JIT_XMM0, JIT_XMM0, JIT_ROUND_FLOOR | 8);
+    jit_ret(b);
+
     if (!code_seal(&c)) {
         check_result(t, false, "sealing the code page failed (buffer ok %d)", jit_buf_ok(b));
         code_close(&c);
@@ -199,6 +215,20 @@ void exec_tests(Ctx *t) {
     check_result(t, shifts(5, 4) == 10 && shifts(-1, 10) == -128, "shifts by cl and imm");
     int64_t (*big)(void) = FN(int64_t (*)(void), entry(&c, f_big));
     check_result(t, big() == 0x123456789abcdef0, "movabs through r15");
+
+    int (*rev)(int) = FN(int (*)(int), entry(&c, f_rev));
+    int64_t (*hi)(int64_t) = FN(int64_t (*)(int64_t), entry(&c, f_hi));
+    check_result(t, rev(0x11223344) == 0x44332211 && hi(1) == 0 && hi(INT64_MIN) == 63 && hi(0x10000) == 16,
+                 "bswap and bsr");
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("popcnt")) {
+        int64_t (*pop)(int64_t) = FN(int64_t (*)(int64_t), entry(&c, f_pop));
+        check_result(t, pop(0) == 0 && pop(-1) == 64 && pop(0x1011) == 3, "popcnt");
+    }
+    if (__builtin_cpu_supports("sse4.1")) {
+        double (*fl)(double) = FN(double (*)(double), entry(&c, f_floor));
+        check_result(t, fl(2.5) == 2.0 && fl(-2.5) == -3.0 && fl(7.0) == 7.0, "roundsd floor");
+    }
 
     code_close(&c);
     group_end(t, "exec: encoded functions called from C (int, loop, double, idiv, arrays, table call, setcc)");

@@ -642,6 +642,44 @@ static void g_misc(Ctx *t) {
     group_end(t, "ret, int3, ud2, nop 1..9 and padding, align");
 }
 
+static void g_bits(Ctx *t) {
+    group_begin(t);
+    for (int a = 0; a < 16; a++) {
+        for (int s = 0; s < 4; s++)
+            for (int c = 0; c < 16; c++) {
+                jit_xchg_rr(B(t), sizes[s], a, c);
+                expect(t, "xchg %s, %s", R(a, sizes[s]), R(c, sizes[s]));
+            }
+        jit_bswap(B(t), JIT_S32, a);
+        expect(t, "bswap %s", R(a, JIT_S32));
+        jit_bswap(B(t), JIT_S64, a);
+        expect(t, "bswap %s", R(a, JIT_S64));
+        for (int s = 0; s < 3; s++) {
+            JitSize sz = sizes_wide[s];
+            for (int c = 0; c < 16; c++) {
+                jit_bsf_rr(B(t), sz, a, c);
+                expect(t, "bsf %s, %s", R(a, sz), R(c, sz));
+                jit_bsr_rr(B(t), sz, a, c);
+                expect(t, "bsr %s, %s", R(a, sz), R(c, sz));
+                jit_popcnt_rr(B(t), sz, a, c);
+                expect(t, "popcnt %s, %s", R(a, sz), R(c, sz));
+                jit_lzcnt_rr(B(t), sz, a, c);
+                expect(t, "lzcnt %s, %s", R(a, sz), R(c, sz));
+                jit_tzcnt_rr(B(t), sz, a, c);
+                expect(t, "tzcnt %s, %s", R(a, sz), R(c, sz));
+            }
+        }
+        for (int c = 0; c < 16; c++)
+            for (int mode = 0; mode < 12; mode += 3) {
+                jit_roundsd_rr(B(t), a, c, (uint8_t)mode);
+                expect(t, "roundsd %s, %s, %s", X(a), X(c), fpos(t, (uint64_t)mode));
+                jit_roundss_rr(B(t), a, c, (uint8_t)mode);
+                expect(t, "roundss %s, %s, %s", X(a), X(c), fpos(t, (uint64_t)mode));
+            }
+    }
+    group_end(t, "xchg rr, bswap, bsf/bsr, popcnt/lzcnt/tzcnt (16-64 bit), roundsd/roundss");
+}
+
 /* ---- groups: calls, jumps, labels ---------------------------------------------------------------------- */
 static void g_indirect(Ctx *t) {
     group_begin(t);
@@ -1025,6 +1063,7 @@ int main(void) {
     g_stack(t);
     g_cond(t);
     g_atomic(t);
+    g_bits(t);
     g_misc(t);
     g_indirect(t);
     g_labels(t, s);
