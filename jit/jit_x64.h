@@ -87,6 +87,11 @@ static inline JitMem jit_mem_rip(int32_t pos) {
     return (JitMem){ .base = JIT_RIP, .index = JIT_NOREG, .scale = 1, .disp = pos };
 }
 
+/* [rip + x] addressing the absolute address `addr` from code that runs at b->run_base + position: the runtime
+ * entry table's slots (`call qword ptr [rip + slot]`) and other fixed VM-space data. An address further
+ * than 2 GiB from the buffer sets range_error. */
+JitMem jit_mem_rip_addr(JitBuf *b, uintptr_t addr);
+
 /* ---- operation tables (X-macros) --------------------------------------------------------------------------- */
 typedef enum JitAlu {
 #define ALU(name, mnem, digit) JIT_ALU_##name = digit,

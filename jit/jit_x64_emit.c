@@ -43,6 +43,15 @@ void jit_emit_u64(JitBuf *b, uint64_t v) {
     jit_emit_bytes(b, le, 8);
 }
 
+JitMem jit_mem_rip_addr(JitBuf *b, uintptr_t addr) {
+    int64_t pos = (int64_t)(addr - b->run_base);
+    if (!jit_fits32(pos)) {
+        b->range_error = true;
+        pos = 0;
+    }
+    return jit_mem_rip((int32_t)pos);
+}
+
 JitOpc jit_opc_sized(JitSize sz, uint8_t op8, uint8_t op, uint8_t byte_regs) {
     JitOpc o = jit_opc1(op);
     switch (sz) {

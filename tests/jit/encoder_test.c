@@ -872,14 +872,25 @@ static void g_labels(Ctx *t, Seq *s) {
         jit_jmp_addr(b, 0x3fff0000);
         jit_jmp(b, &(JitLabel)JIT_LABEL_INIT);  /* a label never bound: its field is patched by hand */
         jit_patch_rel32(b, jit_pos(b) - 4, 0);
+        /* the runtime-entry-table call: a slot in a page below the code, and data above it */
+        jit_call_m(b, jit_mem_rip_addr(b, 0x40000000 - 0x1000 + 8 * 5));
+        int e1 = jit_pos(b);
+        jit_sse_rm(b, JIT_SSE_MOVSD, JIT_XMM1, jit_mem_rip_addr(b, 0x40123456));
+        int e2 = jit_pos(b);
         seq_want(s, "call 0x40001000");
         seq_want(s, "jmp 0x3fff0000");
         seq_want(s, "jmp 0x40000000");
+        seq_want(s, "call qword ptr [rip - 0x%x]", e1 + 0x1000 - 8 * 5);
+        seq_want(s, "movsd xmm1, qword ptr [rip + 0x%x]", 0x123456 - e2);
         expect_seq(t, b, 0x40000000, s->n, s->want, "call/jmp to absolute addresses");
         JitBuf *b2 = seq_begin(s);
         b2->run_base = 0x40000000;
         jit_call_addr(b2, 0x40000000 + ((uintptr_t)1 << 31) + 16);
         check_result(t, b2->range_error, "call beyond 2 GiB is a range error");
+        JitBuf *b3 = seq_begin(s);
+        b3->run_base = (uintptr_t)0x300000000;
+        jit_call_m(b3, jit_mem_rip_addr(b3, 0x100000000));
+        check_result(t, b3->range_error, "rip-relative address beyond 2 GiB is a range error");
     }
     /* rip-relative data: a constant before the code, loaded by movsd and mov. */
     {
