@@ -472,7 +472,7 @@ typedef struct RtTier {
     uint32_t profile_limit;   /* invocations + backedges at which a method gets its MethodData */
     uint32_t compile_limit;   /* invocations + backedges at which the policy asks for a compilation */
     uint32_t osr_limit;       /* backedges at which the policy asks for an on-stack-replacement compilation */
-    uint8_t profiling;        /* 0 under -Xint and TieredStopAtLevel=0: counters only, no profiles, no events */
+    uint8_t profiling;        /* 0 under -Xint and TieredStopAtLevel=0: the plain interpreter loop, no counters */
     uint8_t printed;          /* -XX:+PrintMethodData output done (this process; snapshots never print) */
     uint16_t pad;
     MethodData *mdos;         /* every MethodData, newest first */

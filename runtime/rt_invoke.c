@@ -129,7 +129,7 @@ bool rt_call(Thread *t, Method *m, const Slot *args, Slot *ret) {
         nf->pc = m->code;
         nf->sp = nf->stack;
         t->top = nf;
-        rt_count_invocation(t, m);
+        if (VM->tier.profiling) rt_count_invocation(t, m); /* -Xint counts nothing, as HotSpot's */
         if (m->access & ACC_SYNCHRONIZED) {
             Object *lock = (m->access & ACC_STATIC) ? rt_mirror(t, m->owner) : base[0].l;
             if (lock) {

@@ -2,6 +2,7 @@
  * call, loop branch, conditional branch and switch. The layout they write is described at MethodData in rt.h;
  * the policy they call is rt_tier.c.
  *
+ * Only the profiling loop calls them (rt_interp_loop.h with INTERP_PROFILE; -Xint runs a loop without them).
  * Costs while a method is cold (no MethodData yet): a counter increment and a compare at entry and at each
  * backward branch, a NULL test at each conditional branch, virtual call and switch. */
 #ifndef EMBER_RT_PROFILE_H
@@ -9,7 +10,11 @@
 
 #include "rt.h"
 
-static inline uint32_t rt_sat_inc(uint32_t c) { return c + (c != UINT32_MAX); }
+/* A profile count +1, saturating at UINT32_MAX (the carry test compiles to add + a never-taken jc). */
+static inline void rt_sat_inc(uint32_t *c) {
+    uint32_t n;
+    if (!__builtin_add_overflow(*c, 1u, &n)) *c = n;
+}
 
 /* The cells of the site at bci (a site instruction: the index entry is never 0 there, a dropped branch or
  * receiver site points at the sink). */
@@ -34,10 +39,7 @@ static inline bool rt_count_backedge(Method *m) {
 
 static inline void rt_profile_branch(MethodData *md, uint32_t bci, bool taken) {
     RtBranchData *b = rt_profile_cells(md, bci);
-    if (taken)
-        b->taken = rt_sat_inc(b->taken);
-    else
-        b->not_taken = rt_sat_inc(b->not_taken);
+    rt_sat_inc(taken ? &b->taken : &b->not_taken);
 }
 
 /* HotSpot's ReceiverTypeData update: the row of k, else a free row becomes k's, else the polymorphic count. */
@@ -45,7 +47,7 @@ static inline void rt_profile_receiver(MethodData *md, uint32_t bci, Class *k) {
     RtReceiverData *r = rt_profile_cells(md, bci);
     for (int i = 0; i < RT_PROFILE_ROWS; i++) {
         if (r->klass[i] == k) {
-            r->count[i] = rt_sat_inc(r->count[i]);
+            rt_sat_inc(&r->count[i]);
             return;
         }
     }
@@ -56,14 +58,13 @@ static inline void rt_profile_receiver(MethodData *md, uint32_t bci, Class *k) {
             return;
         }
     }
-    r->polymorphic = rt_sat_inc(r->polymorphic);
+    rt_sat_inc(&r->polymorphic);
 }
 
 /* which: 0 = the default target, 1 + i = the i-th case. A switch without cells (size limit) is skipped. */
 static inline void rt_profile_switch(MethodData *md, uint32_t bci, uint32_t which) {
     if (RT_UNLIKELY(!md->index[bci])) return;
-    uint32_t *c = (uint32_t *)rt_profile_cells(md, bci) + which;
-    *c = rt_sat_inc(*c);
+    rt_sat_inc((uint32_t *)rt_profile_cells(md, bci) + which);
 }
 
 #endif

@@ -1,15 +1,16 @@
 /* rt_profile_print.c — -XX:+PrintMethodData: every profile at exit, in the spirit of HotSpot's flag (which
- * prints the methods with a MethodData sorted by invocations + backedges). One block per method, on stdout:
+ * prints the methods with a MethodData sorted by invocations + backedges). One block per method, on stdout
+ * (on stderr in a VM serving a function, whose stdout is the answer):
  *
- *   MethodData Loop.run(I)I invocations=4 backedges=400 created_at=0/0 sites=3
+ *   MethodData Loop.run(I)I invocations=4 backedges=400 created_at=1/0 sites=3
  *     bci=7 if_icmpge taken=4 not_taken=400
  *     bci=20 invokevirtual Shape.area()D Circle=250 Square=250 polymorphic=0
  *     bci=31 tableswitch default=1 0=5 1=6 2=7
  *     bci=52 lookupswitch default=0 10=3 200=1
  *   MethodData total: 2 profiles, 912 bytes
  *
- * created_at = the method's invocations/backedges when its profile was made: the site counts cover what ran
- * since. Receiver rows are listed in row order (free rows omitted); switch cases by key. Blocks are sorted by
+ * created_at = the method's invocations/backedges when its profile was made, counting the call or back edge
+ * that made it: the site counts cover that execution and the later ones. Receiver rows are listed in row order (free rows omitted); switch cases by key. Blocks are sorted by
  * invocations + backedges, highest first, then by name, so the output of a deterministic program is too. */
 #include "rt_internal.h"
 #include "rt_profile.h"
@@ -120,7 +121,8 @@ void rt_profile_print_all(void) {
     for (MethodData *md = tr->mdos; md && k < n; md = md->next) all[k++] = md;
     qsort(all, k, sizeof *all, by_heat);
     fflush(stdout);
-    FILE *out = stdout;
+    /* A function's answer is its stdout (ember invoke, the gateway): there the profiles go to stderr. */
+    FILE *out = VM->fn.kind == RT_FN_STATIC || VM->fn.kind == RT_FN_INSTANCE ? stderr : stdout;
     for (uint32_t i = 0; i < k; i++) {
         MethodData *md = all[i];
         Method *m = md->method;

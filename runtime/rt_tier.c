@@ -10,8 +10,8 @@
  * CompileThreshold * (OnStackReplacePercentage - InterpreterProfilePercentage) / 100, because its backedge
  * counter then lives in the MethodData and starts counting at the profile limit; ours counts from the first
  * execution (Method.backedges), so the plain formula gives the same loop trip count.
- * -Xint and -XX:TieredStopAtLevel=0 keep the counters but make no profiles and ask for nothing (HotSpot's -Xint
- * does not even count). -Xcomp asks for a compilation at every method's first call.
+ * -Xint and -XX:TieredStopAtLevel=0 run the plain interpreter loop (rt_interp_loop.h): no counters, no
+ * profiles, no events, as HotSpot's -Xint. -Xcomp asks for a compilation at every method's first call.
  *
  * Events. The interpreter counts invocations at method entry and backedges at taken backward branches
  * (rt_profile.h) and calls in here when a counter reaches the method's notify value. Both notify values start

@@ -5,9 +5,12 @@
 #   tests/jit/tier0.sh [--ember PATH] [name-filter...]
 #
 # Per program tests/jit/tier0/<Name>.java (public class <Name> with main):
-#   <Name>.opts      one line: `run <ember options>` (ember run <options> -cp DIR <Name>) or
+#   <Name>.opts      one line: `run <ember options>` (ember run <options> -cp DIR <Name>),
 #                    `snapshot <ember options>` (ember snapshot <options> -cp DIR --main <Name> -o F, then
-#                    ember invoke F: the options, PrintMethodData among them, are baked into the snapshot)
+#                    ember invoke F: the options, PrintMethodData among them, are baked into the snapshot) or
+#                    `handler <ember options>` (ember snapshot <options> -cp DIR --handler <Name> with 10
+#                    warm-up calls on "banana", then ember invoke F on "education"; the output compared is
+#                    `answer=<stdout>` and then stderr, where a function's PrintMethodData goes)
 #   <Name>.expected  the expected stdout after filtering: the program's own lines, the PrintMethodData blocks of
 #                    <Name> and its nested classes (the class library's are dropped: they change with it), and
 #                    the `MethodData total:` line as `MethodData total: none` when there were no profiles at all
@@ -87,6 +90,16 @@ for src in "$SRC"/*.java; do
         timeout 120 "$EMBER" snapshot -XX:+VerifyHeap $opts -cp "$cls" --main "$name" -o "$WORK/$name.ember" \
             </dev/null >"$WORK/out" 2>"$WORK/err" || st=$?
         [ $st = 0 ] && { timeout 120 "$EMBER" invoke "$WORK/$name.ember" </dev/null >>"$WORK/out" 2>>"$WORK/err" || st=$?; }
+    elif [ "$mode" = handler ]; then
+        printf banana >"$WORK/warmup"
+        # shellcheck disable=SC2086
+        timeout 120 "$EMBER" snapshot -XX:+VerifyHeap $opts -cp "$cls" --handler "$name" --warmup-input "$WORK/warmup" \
+            --warmup-iterations 10 -o "$WORK/$name.ember" </dev/null >"$WORK/snap.out" 2>"$WORK/err" || st=$?
+        if [ $st = 0 ]; then
+            printf education | timeout 120 "$EMBER" invoke "$WORK/$name.ember" >"$WORK/answer" 2>"$WORK/out" || st=$?
+            { printf 'answer=%s\n' "$(cat "$WORK/answer")"; cat "$WORK/out"; } >"$WORK/out2"
+            mv "$WORK/out2" "$WORK/out"
+        fi
     else
         # shellcheck disable=SC2086
         timeout 120 "$EMBER" run -XX:+VerifyHeap $opts -cp "$cls" "$name" </dev/null >"$WORK/out" 2>"$WORK/err" || st=$?
