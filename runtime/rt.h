@@ -317,7 +317,9 @@ struct MethodData {
     uint32_t inv_at_create;   /* the method's counters when the profile was made: the site counts cover */
     uint32_t be_at_create;    /* what ran since */
     uint32_t tier_flags;      /* RT_MD_*: what the tier policy decided for the method */
-    uint32_t pad;
+    uint32_t compile_asked_at;  /* invocations + backedges when the policy was last asked to compile, or 0 */
+    uint32_t osr_asked_at;      /* backedges when it was last asked for an OSR compilation, or 0 */
+    uint32_t osr_asked_bci;     /* ... and the loop header it was asked for */
     uint16_t index[];
 };
 enum {

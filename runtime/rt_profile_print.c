@@ -10,7 +10,9 @@
  *   MethodData total: 2 profiles, 912 bytes
  *
  * created_at = the method's invocations/backedges when its profile was made, counting the call or back edge
- * that made it: the site counts cover that execution and the later ones. Receiver rows are listed in row order (free rows omitted); switch cases by key. Blocks are sorted by
+ * that made it: the site counts cover that execution and the later ones. When the tier policy was asked for
+ * a compilation, compile_asked_at gives invocations + backedges then, osr_asked_at the backedges and the loop
+ * header's bci (dropped= counts sites left without cells by the size limit). Receiver rows are listed in row order (free rows omitted); switch cases by key. Blocks are sorted by
  * invocations + backedges, highest first, then by name, so the output of a deterministic program is too. */
 #include "rt_internal.h"
 #include "rt_profile.h"
@@ -128,8 +130,12 @@ void rt_profile_print_all(void) {
         Method *m = md->method;
         char name[1024];
         method_name(m, name, sizeof name);
-        fprintf(out, "MethodData %s invocations=%u backedges=%u created_at=%u/%u sites=%u%s\n", name, m->invocations,
-                m->backedges, md->inv_at_create, md->be_at_create, md->n_sites, md->n_dropped ? " (some dropped)" : "");
+        fprintf(out, "MethodData %s invocations=%u backedges=%u created_at=%u/%u sites=%u", name, m->invocations,
+                m->backedges, md->inv_at_create, md->be_at_create, md->n_sites);
+        if (md->n_dropped) fprintf(out, " dropped=%u", md->n_dropped);
+        if (md->compile_asked_at) fprintf(out, " compile_asked_at=%u", md->compile_asked_at);
+        if (md->osr_asked_at) fprintf(out, " osr_asked_at=%u@bci=%u", md->osr_asked_at, md->osr_asked_bci);
+        fputc('\n', out);
         for (uint32_t bci = 0; bci < md->code_len; bci++)
             if (md->index[bci]) print_site(out, m, md, bci);
     }

@@ -77,20 +77,27 @@ static void tier_event(Method *m, int64_t bci) {
     if (!md) {
         next = tr->profile_limit;
     } else if (!(md->tier_flags & RT_MD_COMPILE_DECIDED)) {
-        if (total < tr->compile_limit)
+        if (total < tr->compile_limit) {
             next = tr->compile_limit;
-        else if (rt_tier_should_compile(m) != RT_TIER_INTERPRET)
-            md->tier_flags |= RT_MD_COMPILE_DECIDED;
-        else
-            next = total + tr->compile_limit / 2 + 1;
+        } else {
+            md->compile_asked_at = clamp32(total);
+            if (rt_tier_should_compile(m) != RT_TIER_INTERPRET)
+                md->tier_flags |= RT_MD_COMPILE_DECIDED;
+            else
+                next = total + tr->compile_limit / 2 + 1;
+        }
     }
     if (md && !(md->tier_flags & RT_MD_OSR_DECIDED)) {
-        if (be < tr->osr_limit || bci < 0)
+        if (be < tr->osr_limit || bci < 0) {
             be_next = be < tr->osr_limit ? tr->osr_limit : be + 1;
-        else if (rt_tier_should_compile_osr(m, (uint32_t)bci) != RT_TIER_INTERPRET)
-            md->tier_flags |= RT_MD_OSR_DECIDED;
-        else
-            be_next = be + tr->osr_limit / 2 + 1;
+        } else {
+            md->osr_asked_at = (uint32_t)be;
+            md->osr_asked_bci = (uint32_t)bci;
+            if (rt_tier_should_compile_osr(m, (uint32_t)bci) != RT_TIER_INTERPRET)
+                md->tier_flags |= RT_MD_OSR_DECIDED;
+            else
+                be_next = be + tr->osr_limit / 2 + 1;
+        }
     }
     uint64_t left = next == UINT64_MAX ? UINT64_MAX : next > total ? next - total : 1;
     m->inv_notify = left == UINT64_MAX ? UINT32_MAX : clamp32(inv + left);

@@ -2,7 +2,9 @@
 # tests/jit/tier0.sh — tier 0: the profiling interpreter's counters and profiles, and the tier-policy flags.
 # Ember-only output (-XX:+PrintMethodData), so expected files instead of HotSpot as the oracle.
 #
-#   tests/jit/tier0.sh [--ember PATH] [name-filter...]
+#   tests/jit/tier0.sh [--ember PATH] [--update] [name-filter...]
+#
+# --update rewrites each selected program's .expected from this run (review the diff before committing).
 #
 # Per program tests/jit/tier0/<Name>.java (public class <Name> with main):
 #   <Name>.opts      one line: `run <ember options>` (ember run <options> -cp DIR <Name>),
@@ -21,11 +23,13 @@ set -u
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 EMBER=$ROOT/build/ember
 FILTERS=()
+UPDATE=0
 while [ $# -gt 0 ]; do
     case $1 in
     --ember) EMBER=$2; shift 2 ;;
     --ember=*) EMBER=${1#--ember=}; shift ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --update) UPDATE=1; shift ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     -*) echo "tier0.sh: unknown option $1" >&2; exit 2 ;;
     *) FILTERS+=("$1"); shift ;;
     esac
@@ -105,6 +109,7 @@ for src in "$SRC"/*.java; do
         timeout 120 "$EMBER" run -XX:+VerifyHeap $opts -cp "$cls" "$name" </dev/null >"$WORK/out" 2>"$WORK/err" || st=$?
     fi
     filter "$name" <"$WORK/out" >"$WORK/got"
+    [ $UPDATE = 1 ] && cp "$WORK/got" "$SRC/$name.expected"
     why=""
     [ $st = 0 ] || why="exit status $st"
     [ -s "$WORK/err" ] && why="${why:+$why; }stderr: $(head -3 "$WORK/err")"

@@ -1,7 +1,11 @@
-// The default policy (CompileThreshold=1500, InterpreterProfilePercentage=33): a method gets its profile when
-// invocations + backedges reach 495. hot() is called 1000 times: profiled from its 495th call, so its branch
-// counts cover 506 calls. warm() is called 400 times: no profile. loop() runs once with 1000 back edges:
-// profiled at its 494th back edge (1 + 494 = 495).
+// The default policy: CompileThreshold=1500, InterpreterProfilePercentage=33, OnStackReplacePercentage=933.
+// A method gets its profile when invocations + backedges reach 495, the policy is asked for a compilation at
+// 1500 and for an on-stack replacement at 13995 backedges (1500 * 933 / 100); with no compiler it answers
+// "no compiler" and is asked nothing more.
+//   hot():  2000 calls: profiled from its 495th call (its branch counts cover 1506 calls), asked at 1500.
+//   warm(): 400 calls: no profile.
+//   loop(): one call, 1000 back edges: profiled at its 494th back edge (1 + 494 = 495).
+//   spin(): one call, 20000 back edges: asked to compile at 1 + 1499 and for OSR at back edge 13995.
 public class Thresholds {
     static int hot(int i) {
         return (i & 1) == 0 ? i : -i;
@@ -17,11 +21,18 @@ public class Thresholds {
         return s;
     }
 
+    static long spin(int n) {
+        long s = 0;
+        for (int i = 0; i < n; i++) s += i;
+        return s;
+    }
+
     public static void main(String[] args) {
         long s = 0;
-        for (int i = 0; i < 1000; i++) s += hot(i);
+        for (int i = 0; i < 2000; i++) s += hot(i);
         for (int i = 0; i < 400; i++) s += warm(i);
         s += loop(1000);
+        s += spin(20000);
         System.out.println(s);
     }
 }
