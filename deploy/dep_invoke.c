@@ -47,6 +47,7 @@ static int invoke_body(void *p) {
     const uint8_t *jar = dep_boot_jar(&jar_len);
     snap_after_restore((const char *)jar, jar_len);
     uint64_t t_restored = rt_nanos();
+    uint32_t jit_ids_at_start = VM->jit.next_id;
     if (!dep_call_static(t, "jdk/internal/ember/Snapshot", "afterRestore")) {
         fflush(stdout);
         fprintf(stderr, "ember invoke: an after-restore hook failed\n");
@@ -73,6 +74,10 @@ static int invoke_body(void *p) {
         fprintf(stderr, "ember-timing restore_us=%llu hooks_us=%llu handler_us=%llu total_us=%llu\n",
                 (unsigned long long)((t_restored - job->t_start) / 1000), (unsigned long long)((t_hooks - t_restored) / 1000),
                 (unsigned long long)((t_handler - t_call) / 1000), (unsigned long long)((end - job->t_start) / 1000));
+        /* what ran where in this process: interpreted method entries, compilations, OSR transfers */
+        fprintf(stderr, "ember-jit interpreted_calls=%llu compiled_methods=%u compiled_here=%u osr_transfers=%llu\n",
+                (unsigned long long)VM->jit.interp_calls, VM->jit.n_compiled + VM->jit.n_osr,
+                VM->jit.next_id - jit_ids_at_start, (unsigned long long)VM->jit.osr_transfers);
     }
     return status;
 }

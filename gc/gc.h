@@ -59,6 +59,10 @@ void gc_frame_refs(Frame *f, void (*visit)(Object **slot, void *ctx), void *ctx)
  * operand stack slot i - max_locals holds a reference. NULL when bci is not an instruction the method can
  * reach. Computed once per method (data flow over the bytecode) and kept in metaspace. */
 const uint8_t *gc_refmap_at(Method *m, uint32_t bci);
+/* The operand stack depth (in slots) at the start of the instruction at bci, from the same data flow as the
+ * reference maps; -1 when bci is not a reachable instruction or the maps could not be computed. The baseline
+ * compiler lays out its frames by it. */
+int32_t gc_refmap_depth(Method *m, uint32_t bci);
 /* -XX:+VerifyRefMaps: called on every invoke; the first call for a class computes the maps of all its
  * methods and cross-checks them with their StackMapTables (a mismatch is fatal). */
 void gc_refmap_check_method(Method *m);

@@ -292,3 +292,9 @@ void gc_refmap_verify(Method *m) {
     free(stk);
     free(slots);
 }
+
+int32_t gc_refmap_depth(Method *m, uint32_t bci) {
+    uint32_t depth;
+    if (!m->code || bci >= m->code_len || !gc_refmap_lookup(m, bci, &depth)) return -1;
+    return (int32_t)depth;
+}

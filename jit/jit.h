@@ -111,11 +111,22 @@ typedef struct JitBlob {
     uint32_t entry_offset;   /* from the code start: the entry compiled callers use */
     uint32_t alt_entry_offset;  /* from the code start: the inline-cache-checking entry, or the OSR entry */
     int32_t osr_bci;         /* the loop's bci for an OSR nmethod, -1 otherwise */
-    uint32_t maps_offset, maps_size;  /* stack maps (references in compiled frames), 0 = none */
-    uint32_t pcs_offset, pcs_size;    /* PC -> bci table (stack traces, exceptions), 0 = none */
+    /* Side tables after the code (offsets from the blob's start, sizes in bytes; 0 = none). Compiled frames
+     * are interpreter frames (jit_comp.h), so the stack map at a call is the bytecode reference map at the
+     * Frame.pc the code stored, and stack traces read Frame.pc: the blob needs no maps or PC tables of its own.
+     *   handlers: uint32_t per exception handler of the method (its order): the handler's code offset
+     *   entries:  JitBlockEntry per block start (branch target, loop header): where the interpreter may
+     *             continue the frame in this code (on-stack replacement), in bci order */
+    uint32_t handlers_offset, handlers_size;
+    uint32_t entries_offset, entries_size;
     uint32_t pad1;
 } JitBlob;
 _Static_assert(sizeof(JitBlob) == 64, "JitBlob is one cache line");
+
+typedef struct JitBlockEntry {
+    uint32_t bci;
+    uint32_t offset;   /* from the code start */
+} JitBlockEntry;
 
 static inline uint8_t *jit_blob_code(JitBlob *b) { return (uint8_t *)b + b->code_offset; }
 static inline uint8_t *jit_blob_entry(JitBlob *b) { return jit_blob_code(b) + b->entry_offset; }
@@ -165,6 +176,34 @@ void jit_codecache_stats(JitCacheStats *s);
 /* HotSpot's -XX:+PrintCodeCache summary (CodeCache: size=...Kb used=... / bounds / total_blobs / compilation /
  * full_count lines). */
 void jit_codecache_print(FILE *out);
+
+/* ---- the baseline compiler (tier 1: jit_compile.c, jit_emit_*.c; policy and queue: jit_policy.c) ----------
+ * The compiled-frame contract: a compiled method's entry is `bool entry(Thread *t, Frame *f)`, called with the
+ * method's frame built as the interpreter builds it (prev, method, locals with the arguments and the other
+ * locals zeroed, flags and monitor_count 0) and on top of the thread (t->top == f). It runs the method to its
+ * end: on return the result is in f->locals[0] (narrowed to the declared type), t->top is f->prev and the
+ * result is true; on an exception the frame was unwound the same way and the result is false with the
+ * exception pending. A synchronized method takes and releases its monitor itself. Compiled code keeps
+ * Frame.pc/Frame.sp current at every call, so stack walks, the GC and exception dispatch treat compiled
+ * frames as interpreted ones (jit_comp.h).
+ *
+ * The tier policy (runtime/rt_tier.c) asks jit_request for a compilation. With -Xbatch it compiles at once;
+ * otherwise the request joins a queue (Vm.jit) and the method keeps running interpreted: background
+ * compilation. Ember runs one Java thread and the compiler resolves constant-pool entries and lays out
+ * metaspace data as it compiles, so "background" is on the Java thread at safepoints: the queue is drained
+ * at the next tier event of any method (jit_poll, where the frames are consistent for a collection), after
+ * a warm-up call of `ember snapshot`, and before a snapshot is written. */
+#define JIT_OSR_POLL 64u   /* backedges between checks for OSR code while a loop runs interpreted */
+/* Asks for a compilation of m (osr_bci < 0) or of an OSR version entered at loop header osr_bci. False when
+ * the method cannot be compiled (it stays interpreted for good). */
+bool jit_request(Thread *t, Method *m, int32_t osr_bci);
+/* Drains the compile queue (a safepoint of background compilation). */
+void jit_poll(Thread *t);
+/* Compiled code that can continue an interpreted frame of m at loop header bci: the OSR entry and the
+ * header's code. */
+bool jit_osr_lookup(Method *m, uint32_t bci, void **entry, void **target);
+/* Compiles one method now and installs it; the reason in why when it bails out (jit_compile.c). */
+JitBlob *jit_compile(Thread *t, Method *m, int32_t osr_bci, char *why, size_t why_n);
 
 /* ---- the hidden self test (jit_selftest.c) ---------------------------------------------------------------- */
 /* -XX:JitSelfTest=1: hand-encoded blobs are allocated, committed, called directly and through the entry table,

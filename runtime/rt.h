@@ -204,6 +204,20 @@ struct Method {
     uint32_t inv_notify;
     uint32_t be_notify;
     MethodData *mdo;       /* the profile (rt_profile.c), made once the method is warm; NULL while cold */
+    /* Tier 1 (jit/): compiled code in the code cache. jit_entry is what callers call, `bool (Thread *, Frame *)`
+     * with the callee's frame set up as the interpreter would (jit/jit.h: the compiled-frame contract); NULL
+     * while the method runs interpreted. jit_osr: an on-stack-replacement version (JitBlob), or NULL. */
+    void *jit_entry;
+    void *jit_blob;        /* the JitBlob of jit_entry */
+    void *jit_osr;
+    uint32_t jit_flags;    /* RT_JIT_*: what the compiler knows about the method */
+    uint32_t pad_jit;
+};
+enum { /* Method.jit_flags */
+    RT_JIT_QUEUED = 1u << 0,        /* waiting in the compile queue */
+    RT_JIT_NOT_COMPILABLE = 1u << 1,  /* the compiler bailed out (the reason is printed with PrintCompilation) */
+    RT_JIT_OSR_QUEUED = 1u << 2,
+    RT_JIT_OSR_NOT_COMPILABLE = 1u << 3,
 };
 
 /* ---- classes ------------------------------------------------------------------------------------------- */
@@ -454,6 +468,26 @@ typedef struct JitCodeCache {
     uint8_t pad[2];
 } JitCodeCache;
 
+/* The baseline compiler's state, owned by jit/ (jit_compile.c, jit_queue.c). Compile requests of the tier
+ * policy wait in a queue unless -Xbatch; see jit/jit.h for when the queue is drained. */
+#define JIT_QUEUE_LEN 256
+typedef struct JitCompiler {
+    uint32_t next_id;        /* -XX:+PrintCompilation's compile ids (HotSpot's start at 1) */
+    uint32_t n_compiled;     /* standard compilations installed */
+    uint32_t n_osr;          /* OSR compilations installed */
+    uint32_t n_bailouts;     /* methods the compiler declined (they stay interpreted) */
+    uint32_t q_len;
+    uint32_t pad;
+    Method *queue[JIT_QUEUE_LEN];
+    int32_t queue_bci[JIT_QUEUE_LEN];   /* -1: a standard compilation; else the OSR loop header */
+    uint64_t compile_ns;     /* time spent compiling, this VM's life */
+    uint64_t code_bytes;     /* instructions emitted for methods */
+    /* Process-local counts (cleared by a restore): method entries executed by the interpreter's profiling
+     * loop, and OSR transfers. `ember invoke --timing` prints them. */
+    uint64_t interp_calls;
+    uint64_t osr_transfers;
+} JitCompiler;
+
 /* The function a snapshot serves: a handler class with `public static String handle(String)`, an instance
  * of a class implementing Function<String,String> (made before the snapshot, so it keeps its fields), or a
  * program's main class (the round-trip test mode: the snapshot is taken before main runs). */
@@ -523,6 +557,7 @@ struct Vm {
     uint64_t nanos_at_snapshot;
     RtFunction fn;                     /* the function a snapshot serves (deploy/dep_function.c) */
     RtTier tier;                       /* tier policy state and the profiles (runtime/rt_tier.c) */
+    JitCompiler jit;                   /* the baseline compiler and its queue (jit/) */
 };
 
 extern Vm *const rt_vm;   /* == (Vm *)RT_VM_BASE; constant, not mutable state */
@@ -604,6 +639,9 @@ Method *rt_find_method(Class *c, const char *name, const char *desc); /* walks s
 Method *rt_find_declared_method(Class *c, const char *name, const char *desc);
 Field *rt_find_field(Class *c, const char *name, const char *desc);   /* walks super and interfaces */
 Method *rt_resolve_virtual(Class *receiver, Method *m);  /* vtable/itable selection */
+/* invokeinterface's selection of m for receiver class rc; NULL with AbstractMethodError or
+ * IncompatibleClassChangeError pending. */
+Method *rt_select_interface(Thread *t, Class *rc, Method *m);
 int rt_desc_arg_slots(const char *desc, bool is_static);
 bool rt_interpret(Thread *t, Frame *entry);
 void rt_frame_sizes(Method *m, size_t *frame_slots);
@@ -614,6 +652,7 @@ void rt_throw_new(Thread *t, int wk_class, const char *fmt, ...);  /* message ma
 void rt_throw_new_cls(Thread *t, Class *cls, const char *msg);
 void rt_throw_by_name(Thread *t, const char *class_name, const char *msg);
 Object *rt_exception_take(Thread *t);
+int rt_find_handler(Thread *t, Frame *f);   /* the handler catching t->exception at f->pc, or -1 */
 void rt_fill_in_stack_trace(Thread *t, Object *throwable);
 int rt_line_number(Method *m, uint32_t bci);
 void rt_print_uncaught(Thread *t, Object *exc);
@@ -659,9 +698,17 @@ void rt_tier_init(void);                            /* rt_boot: limits from VM->
 /* The interpreter's events: a method's counter reached its notify value. Both may make the method's profile;
  * neither allocates on the Java heap or throws. */
 void rt_tier_invocation_overflow(Thread *t, Method *m);
-void rt_tier_backedge_overflow(Thread *t, Method *m, uint32_t target_bci);
-enum RtTierDecision rt_tier_should_compile(Method *m);           /* at CompileThreshold */
-enum RtTierDecision rt_tier_should_compile_osr(Method *m, uint32_t bci);  /* at the backedge limit */
+/* An on-stack replacement the interpreter makes: entry(t, frame, target) runs the frame from `target`, the
+ * compiled code of the loop header, to its end. */
+typedef struct RtOsr {
+    void *entry;
+    void *target;
+} RtOsr;
+/* A backedge event; true when compiled code for the loop header exists (osr filled in): the interpreter
+ * continues the frame there. */
+bool rt_tier_backedge_overflow(Thread *t, Method *m, uint32_t target_bci, RtOsr *osr);
+enum RtTierDecision rt_tier_should_compile(Thread *t, Method *m);           /* at CompileThreshold */
+enum RtTierDecision rt_tier_should_compile_osr(Thread *t, Method *m, uint32_t bci);  /* at the backedge limit */
 MethodData *rt_profile_create(Method *m);           /* m->mdo, made now if absent (metaspace) */
 void *rt_profile_site(MethodData *md, uint32_t bci); /* the cells of the site at bci, NULL when none */
 void rt_profile_print_all(void);                    /* -XX:+PrintMethodData output (once per process) */

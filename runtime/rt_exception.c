@@ -220,3 +220,36 @@ void rt_print_uncaught(Thread *t, Object *exc) {
         fprintf(stderr, "Exception in thread \"main\" %s\n", name);
     }
 }
+
+/* The exception handler of f's method that catches t->exception at f->pc: its index, or -1. Shared by the
+ * interpreter and compiled code (jit/), so both search alike. Resolving a catch type may load classes (and
+ * collect: f->sp is set to the empty stack first, as dispatch empties it anyway); when the resolution fails,
+ * its error replaces the exception being dispatched and the search ends (-1, the new error pending). */
+int rt_find_handler(Thread *t, Frame *f) {
+    Method *m = f->method;
+    CpEntry *cp = m->owner->cp;
+    uint32_t bci = (uint32_t)(f->pc - m->code);
+    for (uint16_t i = 0; i < m->n_handlers; i++) {
+        ExHandler *h = &m->handlers[i];
+        if (bci < h->start_pc || bci >= h->end_pc) continue;
+        if (h->catch_type == 0) return i;
+        Class *ct;
+        if (cp[h->catch_type].resolved) {
+            ct = cp[h->catch_type].v.cls;
+        } else {
+            uint32_t mark = rt_handle_mark(t);
+            Object **he = rt_handle(t, t->exception);
+            t->exception = NULL;
+            f->sp = f->stack;
+            ct = ld_resolve_class(t, m->owner, h->catch_type);
+            if (!ct) {
+                rt_handle_release(t, mark);
+                return -1;
+            }
+            t->exception = *he;
+            rt_handle_release(t, mark);
+        }
+        if (rt_instance_of(t->exception->klass, ct)) return i;
+    }
+    return -1;
+}

@@ -73,7 +73,7 @@ static Array *multi_array(Thread *t, Class *ac, const int32_t *counts, int dims)
     return a;
 }
 
-static Method *select_interface(Thread *t, Class *rc, Method *m) {
+Method *rt_select_interface(Thread *t, Class *rc, Method *m) {
     Class *itf = m->owner;
     for (uint16_t i = 0; i < rc->n_itable; i++) {
         if (rc->itable[i].itf == itf) {

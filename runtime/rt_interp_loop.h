@@ -23,6 +23,7 @@ static bool INTERP_FN(Thread *t, Frame *entry) {
     Method *callee;
     int ret_slots;
     Slot retv;
+    RtOsr osr = {0};
 
 #define NEXT() goto *labels[*pc]
 #define ADV(n) do { pc += (n); NEXT(); } while (0)
@@ -52,7 +53,7 @@ static bool INTERP_FN(Thread *t, Frame *entry) {
         pc += off_;                                                                                        \
         if (INTERP_PROFILE && off_ <= 0 && rt_count_backedge(m)) {                                         \
             SAVE();                                                                                        \
-            rt_tier_backedge_overflow(t, m, BCI());                                                        \
+            if (rt_tier_backedge_overflow(t, m, BCI(), &osr)) goto osr_transfer;                           \
         }                                                                                                  \
         NEXT();                                                                                            \
     } while (0)
@@ -491,7 +492,7 @@ op_invokevirtual: {
         callee = recv->klass->vtable[rm->vtable_index];
     } else if (rm->itable_index >= 0) {
         SAVE();
-        callee = select_interface(t, recv->klass, rm);
+        callee = rt_select_interface(t, recv->klass, rm);
         if (!callee) THROW();
     } else {
         callee = rm;
@@ -533,7 +534,7 @@ op_invokeinterface: {
     if (INTERP_PROFILE && m->mdo) rt_profile_receiver(m->mdo, BCI(), recv->klass);
     if (rm->itable_index >= 0) {
         SAVE();
-        callee = select_interface(t, recv->klass, rm);
+        callee = rt_select_interface(t, recv->klass, rm);
         if (!callee) THROW();
     } else if (rm->vtable_index >= 0) {
         callee = recv->klass->vtable[rm->vtable_index];
@@ -597,19 +598,51 @@ do_invoke: {
     nf->pc = callee->code;
     nf->sp = nf->stack;
     t->top = nf;
+    /* the count may compile the callee (-Xcomp: at its first call); the frames are consistent for a GC */
+    if (INTERP_PROFILE && !callee->jit_entry) rt_count_invocation(t, callee);
+    if (callee->jit_entry) goto call_compiled;
     f = nf;
     m = callee;
     pc = m->code;
     sp = nf->stack;
     locals = args;
     cp = m->owner->cp;
-    if (INTERP_PROFILE) rt_count_invocation(t, m);
     if (RT_UNLIKELY(m->access & ACC_SYNCHRONIZED)) {
         Object *lock = (m->access & ACC_STATIC) ? rt_mirror(t, m->owner) : locals[0].l;
         if (!lock) THROW();
         lock->bits++;
         f->monitor_count = 1;
     }
+    NEXT();
+}
+
+call_compiled: {
+    /* The callee's frame is on top, set up as for the interpreter; its compiled code runs it to the end
+     * (jit/jit.h: the compiled-frame contract) and pops it. f is still the caller, at the invoke. */
+    Slot *args = t->top->locals;
+    bool ok = ((bool (*)(Thread *, Frame *))callee->jit_entry)(t, t->top);
+    if (!ok) THROW();
+    char rt = callee->ret_type;
+    sp = args + (rt == 'V' ? 0 : (rt == 'J' || rt == 'D') ? 2 : 1);
+    ADV(*pc == 185 ? 5 : 3);
+}
+
+osr_transfer: {
+    /* On-stack replacement: the frame continues in compiled code from the loop header it was saved at,
+     * and ends there (returns or unwinds); the interpreter then goes on in its caller. */
+    Frame *caller = f->prev;
+    bool was_entry = f->flags & FRAME_ENTRY;
+    Slot *dst = f->locals;
+    char rt = m->ret_type;
+    bool ok = ((bool (*)(Thread *, Frame *, void *))osr.entry)(t, f, osr.target);
+    if (was_entry) return ok;
+    f = caller;
+    m = f->method;
+    cp = m->owner->cp;
+    locals = f->locals;
+    if (!ok) THROW();
+    pc = after_invoke(f->pc);
+    sp = dst + (rt == 'V' ? 0 : (rt == 'J' || rt == 'D') ? 2 : 1);
     NEXT();
 }
 
@@ -785,37 +818,8 @@ op_wide: {
 exception: {
     /* t->exception is set and f->pc points at the instruction that threw. Find a handler, unwinding. */
     for (;;) {
-        uint32_t bci = (uint32_t)(f->pc - m->code);
+        int found = rt_find_handler(t, f);
         Object *exc = t->exception;
-        int found = -1;
-        for (uint16_t i = 0; i < m->n_handlers && found < 0; i++) {
-            ExHandler *h = &m->handlers[i];
-            if (bci < h->start_pc || bci >= h->end_pc) continue;
-            if (h->catch_type == 0) {
-                found = i;
-                break;
-            }
-            Class *ct;
-            if (cp[h->catch_type].resolved) {
-                ct = cp[h->catch_type].v.cls;
-            } else {
-                uint32_t mark = rt_handle_mark(t);
-                Object **he = rt_handle(t, exc);
-                t->exception = NULL;
-                f->sp = f->stack;
-                ct = ld_resolve_class(t, m->owner, h->catch_type);
-                if (!ct) {
-                    /* the resolution error replaces the exception being dispatched */
-                    rt_handle_release(t, mark);
-                    exc = t->exception;
-                    break;
-                }
-                exc = *he;
-                t->exception = exc;
-                rt_handle_release(t, mark);
-            }
-            if (rt_instance_of(exc->klass, ct)) found = i;
-        }
         if (found >= 0) {
             t->exception = NULL;
             sp = f->stack;

@@ -129,15 +129,20 @@ bool rt_call(Thread *t, Method *m, const Slot *args, Slot *ret) {
         nf->pc = m->code;
         nf->sp = nf->stack;
         t->top = nf;
-        if (VM->tier.profiling) rt_count_invocation(t, m); /* -Xint counts nothing, as HotSpot's */
-        if (m->access & ACC_SYNCHRONIZED) {
-            Object *lock = (m->access & ACC_STATIC) ? rt_mirror(t, m->owner) : base[0].l;
-            if (lock) {
-                lock->bits++;
-                nf->monitor_count = 1;
+        /* -Xint counts nothing, as HotSpot's; a count may compile the method (-Xcomp: now) */
+        if (VM->tier.profiling && !m->jit_entry) rt_count_invocation(t, m);
+        if (m->jit_entry) {
+            ok = ((bool (*)(Thread *, Frame *))m->jit_entry)(t, nf); /* the compiled-frame contract, jit/jit.h */
+        } else {
+            if (m->access & ACC_SYNCHRONIZED) {
+                Object *lock = (m->access & ACC_STATIC) ? rt_mirror(t, m->owner) : base[0].l;
+                if (lock) {
+                    lock->bits++;
+                    nf->monitor_count = 1;
+                }
             }
+            ok = rt_interpret(t, nf);
         }
-        ok = rt_interpret(t, nf);
         if (ok && ret) *ret = base[0];
     }
     rt_leave_native_depth(t);

@@ -24,6 +24,7 @@ static inline void *rt_profile_cells(MethodData *md, uint32_t bci) {
 
 /* Method entry (interpreted): count, and tell the policy when the count reaches the method's notify value. */
 static inline void rt_count_invocation(Thread *t, Method *m) {
+    VM->jit.interp_calls++;
     uint32_t c = m->invocations + 1;
     m->invocations = c;
     if (RT_UNLIKELY(c >= m->inv_notify)) rt_tier_invocation_overflow(t, m);

@@ -21,9 +21,10 @@
  * counters, decayed and carried, are no more exact), and never early. A method whose decisions are all made
  * gets UINT32_MAX: it is heard of again only when a counter saturates (every 2^16 counts after 2^32).
  *
- * The compiler plugs in at rt_tier_should_compile / rt_tier_should_compile_osr; until it exists they answer
- * RT_TIER_NO_COMPILER and the method keeps running in the interpreter, with no further events. */
+ * The compiler plugs in at rt_tier_should_compile / rt_tier_should_compile_osr (jit_request: compiled now
+ * under -Xbatch, else queued); a method it declines keeps running in the interpreter, with no further events. */
 #include "rt_profile.h"
+#include "../jit/jit.h"
 
 static inline uint32_t clamp32(uint64_t v) { return v > UINT32_MAX ? UINT32_MAX : (uint32_t)v; }
 static inline uint64_t nonneg(int64_t v) { return v < 0 ? 0 : (uint64_t)v; }
@@ -41,16 +42,17 @@ void rt_tier_init(void) {
     tr->osr_limit = clamp32(ct * nonneg(o->osr_percentage) / 100);
 }
 
-/* ---- the decisions (the compiler plugs in here) ------------------------------------------------------ */
-enum RtTierDecision rt_tier_should_compile(Method *m) {
+/* ---- the decisions: the baseline compiler (jit/jit_policy.c) --------------------------------------------- */
+enum RtTierDecision rt_tier_should_compile(Thread *t, Method *m) {
     if (!VM->tier.profiling || (m->access & (ACC_NATIVE | ACC_ABSTRACT))) return RT_TIER_INTERPRET;
-    return RT_TIER_NO_COMPILER;
+    if (!jit_compilation_enabled()) return RT_TIER_NO_COMPILER;
+    return jit_request(t, m, -1) ? RT_TIER_COMPILE : RT_TIER_NO_COMPILER;
 }
 
-enum RtTierDecision rt_tier_should_compile_osr(Method *m, uint32_t bci) {
-    (void)bci;
+enum RtTierDecision rt_tier_should_compile_osr(Thread *t, Method *m, uint32_t bci) {
     if (!VM->tier.profiling || (m->access & (ACC_NATIVE | ACC_ABSTRACT))) return RT_TIER_INTERPRET;
-    return RT_TIER_NO_COMPILER;
+    if (!jit_compilation_enabled()) return RT_TIER_NO_COMPILER;
+    return jit_request(t, m, (int32_t)bci) ? RT_TIER_COMPILE : RT_TIER_NO_COMPILER;
 }
 
 /* ---- events -------------------------------------------------------------------------------------------- */
@@ -60,7 +62,7 @@ static inline void saturate(uint32_t *c) {
 }
 
 /* `bci` >= 0: a backedge event to that loop header; -1: an invocation event. */
-static void tier_event(Method *m, int64_t bci) {
+static void tier_event(Thread *t, Method *m, int64_t bci) {
     RtTier *tr = &VM->tier;
     saturate(&m->invocations);
     saturate(&m->backedges);
@@ -81,7 +83,7 @@ static void tier_event(Method *m, int64_t bci) {
             next = tr->compile_limit;
         } else {
             md->compile_asked_at = clamp32(total);
-            if (rt_tier_should_compile(m) != RT_TIER_INTERPRET)
+            if (rt_tier_should_compile(t, m) != RT_TIER_INTERPRET)
                 md->tier_flags |= RT_MD_COMPILE_DECIDED;
             else
                 next = total + tr->compile_limit / 2 + 1;
@@ -93,12 +95,17 @@ static void tier_event(Method *m, int64_t bci) {
         } else {
             md->osr_asked_at = (uint32_t)be;
             md->osr_asked_bci = (uint32_t)bci;
-            if (rt_tier_should_compile_osr(m, (uint32_t)bci) != RT_TIER_INTERPRET)
+            if (rt_tier_should_compile_osr(t, m, (uint32_t)bci) != RT_TIER_INTERPRET)
                 md->tier_flags |= RT_MD_OSR_DECIDED;
             else
                 be_next = be + tr->osr_limit / 2 + 1;
         }
     }
+    /* A loop whose OSR compilation was asked for keeps reporting (every JIT_OSR_POLL backedges) while it runs
+     * interpreted: a queued compilation installs later, and other activations of the method find the code. */
+    if (md && (md->tier_flags & RT_MD_OSR_DECIDED) && !(m->jit_flags & RT_JIT_OSR_NOT_COMPILABLE) &&
+        be + JIT_OSR_POLL < be_next)
+        be_next = be + JIT_OSR_POLL;
     uint64_t left = next == UINT64_MAX ? UINT64_MAX : next > total ? next - total : 1;
     m->inv_notify = left == UINT64_MAX ? UINT32_MAX : clamp32(inv + left);
     uint64_t be_at = left == UINT64_MAX ? UINT64_MAX : be + left;
@@ -106,11 +113,12 @@ static void tier_event(Method *m, int64_t bci) {
 }
 
 void rt_tier_invocation_overflow(Thread *t, Method *m) {
-    (void)t;
-    tier_event(m, -1);
+    jit_poll(t);
+    tier_event(t, m, -1);
 }
 
-void rt_tier_backedge_overflow(Thread *t, Method *m, uint32_t target_bci) {
-    (void)t; /* on-stack replacement will continue the frame `t->top` in compiled code from here */
-    tier_event(m, target_bci);
+bool rt_tier_backedge_overflow(Thread *t, Method *m, uint32_t target_bci, RtOsr *osr) {
+    jit_poll(t);
+    tier_event(t, m, target_bci);
+    return jit_osr_lookup(m, target_bci, &osr->entry, &osr->target);
 }

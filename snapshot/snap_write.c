@@ -34,6 +34,8 @@ int snap_prepare(Thread *t, char *err, size_t n) {
         return snap_fail(err, n, SNAP_EIO, "not at a quiescent point (Java frames or native handles are live)");
     if (VM->code.open || VM->code.patch_depth)
         return snap_fail(err, n, SNAP_EIO, "not at a quiescent point (compiled code is being written)");
+    jit_poll(t); /* compilations the warm-up asked for go into the snapshot */
+    if (t->exception) return snap_fail(err, n, SNAP_EIO, "an exception is pending after the compile queue ran");
     /* Collect, let Cleaners and reference queues see what the collection found, and compact again so that
      * whatever that Java code allocated is in the old generation too. */
     gc_collect(t, 1, GC_CAUSE_SNAPSHOT);
@@ -169,6 +171,8 @@ static void normalise_root(Vm *c) {
     c->main.tlab_top = c->main.tlab_end = NULL;
     memset(c->main.handles, 0, sizeof c->main.handles);
     c->code.exit_printed = 0;
+    c->jit.compile_ns = 0;
+    c->jit.interp_calls = c->jit.osr_transfers = 0;
 }
 
 int snap_write(const SnapWriteOptions *o, char *err, size_t n) {
