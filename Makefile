@@ -137,11 +137,18 @@ check-statics: $(B)/ember
 
 -include tests/fuzz/fuzz.mk
 
-# `make bench` runs every benchmark script (and fails if any fails); `make bench-gc` only the GC one,
-# `make bench-coldstart` only the cold-start one, `make bench-gateway` only ember serve under wrk.
+# `make bench` runs every benchmark script (and fails if any fails: a crash or a wrong result, never a
+# timing); `make bench-jit` only the JIT one (kernels on ember -Xint, tiered, HotSpot C1 and C2; a
+# handler's first call after restore), `make bench-gc` only the GC one, `make bench-coldstart` only the
+# cold-start one, `make bench-gateway` only ember serve under wrk. About 6 minutes in all on 2 cores.
+.PHONY: bench-jit
 bench: $(B)/ember $(B)/ember-gateway
-	@st=0; bench/run.sh --ember $(B)/ember || st=1; bench/gc.sh --ember $(B)/ember || st=1; \
-	    bench/coldstart.sh --ember $(B)/ember || st=1; bench/gateway.sh --ember $(B)/ember || st=1; exit $$st
+	@st=0; bench/run.sh --ember $(B)/ember || st=1; bench/jit.sh --ember $(B)/ember || st=1; \
+	    bench/gc.sh --ember $(B)/ember || st=1; bench/coldstart.sh --ember $(B)/ember || st=1; \
+	    bench/gateway.sh --ember $(B)/ember || st=1; exit $$st
+
+bench-jit: $(B)/ember
+	@bench/jit.sh --ember $(B)/ember
 
 bench-gateway: $(B)/ember $(B)/ember-gateway
 	@bench/gateway.sh --ember $(B)/ember

@@ -7,7 +7,9 @@
 # except the GC kernels Gc*.java, which bench/gc.sh runs) runs `java -Xint -Xshare:auto -cp build/bench K`
 # and `EMBER run -Xint -Xmx1g -cp build/bench K` alternately N times (default 3). Each kernel prints
 # `checksum=<n>` (must be identical on both VMs and in every run) and `time_ms=<n>` (its own
-# System.nanoTime() around the work, so JVM start-up is excluded).
+# System.nanoTime() around the work, so JVM start-up is excluded). The kernels take an optional argument,
+# a multiple of their work (bench/jit.sh sizes them up for its compiled sides); run.sh runs them at their
+# default size (none given).
 # The table shows the median wall time (date +%s%N around the process, nothing subtracted) and the median
 # in-process time of each side; the ratios and the geomean are ember/java, based on the in-process time
 # (the wall-time geomean is printed too). A failed run or a checksum mismatch is reported loudly, the

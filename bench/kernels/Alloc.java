@@ -15,11 +15,13 @@ public class Alloc {
     static final int STEPS = 1_000_000;
 
     public static void main(String[] args) {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;   // a multiple of the work (bench/jit.sh)
         long t0 = System.nanoTime();
         Vec v = new Vec(1, 2);
         long check = 0;
         Pair keep = null;
-        for (int i = 0; i < STEPS; i++) {
+        int steps = STEPS * scale;
+        for (int i = 0; i < steps; i++) {
             Vec d = new Vec(i & 15, (i >> 4) & 15);   // 1
             v = v.add(d).rot();                        // 2, 3
             Pair p = new Pair(v, keep);                // 4

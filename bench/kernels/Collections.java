@@ -8,9 +8,11 @@ public class Collections {
     static final int ROUNDS = 2;
 
     public static void main(String[] args) {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;   // a multiple of the work (bench/jit.sh)
         long t0 = System.nanoTime();
         long check = 0;
-        for (int r = 0; r < ROUNDS; r++) {
+        int rounds = ROUNDS * scale;
+        for (int r = 0; r < rounds; r++) {
             HashMap<Integer, Integer> map = new HashMap<>();
             ArrayList<Integer> list = new ArrayList<>();
             int seed = 7 + r;

@@ -48,6 +48,7 @@ public class InterfaceCalls {
     static final int ROUNDS = 3500;
 
     public static void main(String[] args) {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;   // a multiple of the work (bench/jit.sh)
         long t0 = System.nanoTime();
         Object[] objs = new Object[LEN];
         for (int i = 0; i < LEN; i++) {
@@ -68,7 +69,8 @@ public class InterfaceCalls {
         }
         int x = 1;
         long s = 0;
-        for (int r = 0; r < ROUNDS; r++) {
+        int rounds = ROUNDS * scale;
+        for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < LEN; i++) {
                 x = ops[i].applyScaled(x) + names[i].id();
                 counters[i].bump();

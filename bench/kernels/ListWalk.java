@@ -13,6 +13,7 @@ public class ListWalk {
     static final int ROUNDS = 2000;
 
     public static void main(String[] args) {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;   // a multiple of the work (bench/jit.sh)
         long t0 = System.nanoTime();
         Node[] nodes = new Node[LEN];
         for (int i = 0; i < LEN; i++) nodes[i] = new Node(i * 7 + 3);
@@ -28,7 +29,8 @@ public class ListWalk {
         Node head = nodes[perm[0]];
         nodes = null;
         long check = 0;
-        for (int r = 0; r < ROUNDS; r++) {
+        int rounds = ROUNDS * scale;
+        for (int r = 0; r < rounds; r++) {
             long s = 0;
             for (Node n = head; n != null; n = n.next) {
                 s += n.value;

@@ -5,6 +5,7 @@ public class MatMul {
     static final int ROUNDS = 4;
 
     public static void main(String[] args) {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;   // a multiple of the work (bench/jit.sh)
         long t0 = System.nanoTime();
         double[][] a = new double[N][N];
         double[][] b = new double[N][N];
@@ -19,7 +20,8 @@ public class MatMul {
             }
         }
         double trace = 0;
-        for (int r = 0; r < ROUNDS; r++) {
+        int rounds = ROUNDS * scale;
+        for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < N; i++) {
                 double[] ci = c[i];
                 for (int j = 0; j < N; j++) ci[j] = 0.0;

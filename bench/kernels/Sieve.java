@@ -34,12 +34,14 @@ public class Sieve {
     }
 
     public static void main(String[] args) {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;   // a multiple of the work (bench/jit.sh)
         long t0 = System.nanoTime();
         boolean[] composite = new boolean[N];
         long[] prefix = new long[N];
         int[] gaps = new int[256];
         long check = 0;
-        for (int r = 0; r < ROUNDS; r++) check = check * 31 + round(composite, prefix, gaps, r);
+        int rounds = ROUNDS * scale;
+        for (int r = 0; r < rounds; r++) check = check * 31 + round(composite, prefix, gaps, r);
         long t1 = System.nanoTime();
         System.out.println("checksum=" + check);
         System.out.println("time_ms=" + (t1 - t0) / 1_000_000);

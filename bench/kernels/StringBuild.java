@@ -4,11 +4,13 @@ public class StringBuild {
     static final int ITEMS = 40_000;
 
     public static void main(String[] args) {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;   // a multiple of the work (bench/jit.sh)
         long t0 = System.nanoTime();
         StringBuilder sb = new StringBuilder();
         String[] words = { "alpha", "beta", "gamma", "delta", "epsilon" };
         long check = 0;
-        for (int i = 0; i < ITEMS; i++) {
+        int items = ITEMS * scale;
+        for (int i = 0; i < items; i++) {
             sb.setLength(0);
             sb.append(words[i % words.length]).append('-').append(i).append(':').append((long) i * 1_000_003L);
             if ((i & 3) == 0) sb.append(" x").append(-i);

@@ -46,9 +46,9 @@ public class VirtualCalls {
         }
     }
 
-    static long run(Shape[] shapes) {
+    static long run(Shape[] shapes, int rounds) {
         long s = 0;
-        for (int r = 0; r < ROUNDS; r++) {
+        for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < shapes.length; i++) {
                 Shape sh = shapes[i];
                 s += sh.area();
@@ -59,6 +59,7 @@ public class VirtualCalls {
     }
 
     public static void main(String[] args) {
+        int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;   // a multiple of the work (bench/jit.sh)
         long t0 = System.nanoTime();
         Shape[] mega = new Shape[LEN];
         Shape[] mono = new Shape[LEN];
@@ -66,7 +67,7 @@ public class VirtualCalls {
             mega[i] = make(i % 5, i);
             mono[i] = make(2, i);
         }
-        long check = run(mega) * 31 + run(mono);
+        long check = run(mega, ROUNDS * scale) * 31 + run(mono, ROUNDS * scale);
         long t1 = System.nanoTime();
         System.out.println("checksum=" + check);
         System.out.println("time_ms=" + (t1 - t0) / 1_000_000);
