@@ -66,6 +66,7 @@ typedef struct JitStub {
     int32_t depth;    /* the virtual stack depth at the stub (STUB_CALL) */
     void (*emit)(JitComp *c, struct JitStub *s);
     uint64_t arg;
+    struct JitStub *next;   /* stubs are allocated one by one: a JitStub * stays valid while more are made */
 } JitStub;
 
 /* One tableswitch jump table (int32 offsets from the table's start, filled when the method is done). */
@@ -95,8 +96,7 @@ struct JitComp {
     uint32_t locked;        /* registers (bit per JitReg; xmm at bit 16 + n) one instruction holds */
     bool dead;              /* after goto/return/athrow/switch: no fall-through to the next instruction */
     /* out-of-line parts */
-    JitStub *stubs;
-    uint32_t n_stubs, cap_stubs;
+    JitStub *stubs, *stubs_tail;
     JitTable *tables;
     uint32_t n_tables, cap_tables;
     uint32_t extra;         /* bytes of the next instruction an instruction fused with itself */
@@ -144,7 +144,8 @@ static inline void vs_push_const(JitComp *c, uint8_t type, int64_t v) { vs_push(
 static inline void vs_push_reg(JitComp *c, uint8_t type, JitReg r) { vs_push(c, VS_REG, type, (uint8_t)r, 0); }
 static inline void vs_push_xmm(JitComp *c, uint8_t type, JitXmm x) { vs_push(c, VS_XMM, type, (uint8_t)x, 0); }
 static inline void vs_push_mem(JitComp *c, uint8_t type) { vs_push(c, VS_MEM, type, 0, 0); }
-JitVe vs_pop(JitComp *c);               /* the value entry (for J/D the hole is dropped too) */
+JitVe vs_pop(JitComp *c);               /* a single-slot value */
+JitVe vs_pop_t(JitComp *c, uint8_t type); /* a value of the type (J and D: two slots) */
 JitVe *vs_top(JitComp *c, int below);   /* the value entry `below` values under the top (J/D count once) */
 JitReg vs_alloc(JitComp *c);            /* a free register, locked for this instruction (spills if needed) */
 JitXmm vs_alloc_xmm(JitComp *c);

@@ -76,14 +76,11 @@ void jc_check_exception_rax(JitComp *c) {
 }
 
 JitStub *jc_stub(JitComp *c, uint8_t kind, uint32_t bci) {
-    if (c->n_stubs == c->cap_stubs) {
-        c->cap_stubs = c->cap_stubs ? 2 * c->cap_stubs : 64;
-        JitStub *n = realloc(c->stubs, c->cap_stubs * sizeof *n);
-        if (!n) jit_bail(c, "out of memory");
-        c->stubs = n;
-    }
-    JitStub *s = &c->stubs[c->n_stubs++];
-    memset(s, 0, sizeof *s);
+    JitStub *s = calloc(1, sizeof *s);
+    if (!s) jit_bail(c, "out of memory");
+    if (c->stubs_tail) c->stubs_tail->next = s;
+    else c->stubs = s;
+    c->stubs_tail = s;
     jit_label_init(&s->entry);
     jit_label_init(&s->back);
     s->kind = kind;
@@ -309,7 +306,7 @@ static void compile_body(JitComp *c) {
     prologue_regs(c);
     jit_jmp_r(b, JIT_RDX);
     /* stubs (a stub may add stubs: the count is re-read) */
-    for (uint32_t i = 0; i < c->n_stubs; i++) emit_stub(c, &c->stubs[i]);
+    for (JitStub *s = c->stubs; s; s = s->next) emit_stub(c, s);
     /* exception dispatch: a handler of this method (its code address) or unwind */
     jit_bind(b, &c->exc_path);
     jit_mov_rr(b, JIT_S64, JIT_RDI, R_THREAD);
@@ -341,7 +338,10 @@ static void comp_free(JitComp *c) {
     free(c->block_start);
     free(c->native_pos);
     free(c->labels);
-    free(c->stubs);
+    for (JitStub *s = c->stubs, *n; s; s = n) {
+        n = s->next;
+        free(s);
+    }
     for (uint32_t i = 0; i < c->n_tables; i++) free(c->tables[i].bcis);
     free(c->tables);
     free(c->buf.start);

@@ -103,7 +103,8 @@ static int64_t fold(uint8_t op, int64_t a, int64_t b, bool wide, bool *ok) {
 
 static void int_binop(JitComp *c, uint8_t op, bool wide) {
     JitSize sz = wide ? JIT_S64 : JIT_S32;
-    JitVe b = vs_pop(c), a = vs_pop(c);
+    uint8_t ty = wide ? 'J' : 'I';
+    JitVe b = vs_pop_t(c, ty), a = vs_pop_t(c, ty);
     if (a.kind == VS_CONST && b.kind == VS_CONST) {
         bool ok;
         int64_t r = fold(op, a.val, b.val, wide, &ok);
@@ -141,7 +142,8 @@ static void int_div(JitComp *c, uint32_t bci, bool wide, bool rem) {
     JitSize sz = wide ? JIT_S64 : JIT_S32;
     JitBuf *b = &c->buf;
     vs_flush(c);
-    JitVe vb = vs_pop(c), va = vs_pop(c);
+    uint8_t ty = wide ? 'J' : 'I';
+    JitVe vb = vs_pop_t(c, ty), va = vs_pop_t(c, ty);
     vs_take(c, JIT_RAX);
     vs_take(c, JIT_RDX);
     vs_take(c, JIT_RCX);
@@ -185,7 +187,7 @@ static void int_shift(JitComp *c, uint8_t op, bool wide) {
     JitVe cnt = *vs_top(c, 0);
     if (cnt.kind == VS_CONST) {
         vs_pop(c);
-        JitVe a = vs_pop(c);
+        JitVe a = vs_pop_t(c, wide ? 'J' : 'I');
         JitReg r = vs_to_reg(c, a, sz);
         uint8_t n = (uint8_t)(cnt.val & (wide ? 63 : 31));
         if (n) jit_shift_ri(&c->buf, sh, sz, r, n);
@@ -193,7 +195,7 @@ static void int_shift(JitComp *c, uint8_t op, bool wide) {
         return;
     }
     vs_flush(c);
-    JitVe vc = vs_pop(c), va = vs_pop(c);
+    JitVe vc = vs_pop(c), va = vs_pop_t(c, wide ? 'J' : 'I');
     vs_take(c, JIT_RCX);
     jit_mov_rm(&c->buf, JIT_S32, JIT_RCX, home(vc.pos));
     JitReg r = vs_to_reg(c, va, sz);
@@ -213,7 +215,7 @@ static void fp_binop(JitComp *c, uint8_t op) {
     static const JitSse ss[4] = {JIT_SSE_ADDSS, JIT_SSE_SUBSS, JIT_SSE_MULSS, JIT_SSE_DIVSS};
     static const JitSse sd[4] = {JIT_SSE_ADDSD, JIT_SSE_SUBSD, JIT_SSE_MULSD, JIT_SSE_DIVSD};
     JitSse sse = dbl ? sd[k] : ss[k];
-    JitVe b = vs_pop(c), a = vs_pop(c);
+    JitVe b = vs_pop_t(c, dbl ? 'D' : 'F'), a = vs_pop_t(c, dbl ? 'D' : 'F');
     JitXmm xa = vs_to_xmm(c, a, dbl);
     if (b.kind == VS_LOCAL) jit_sse_rm(&c->buf, sse, xa, local_mem((int32_t)b.val));
     else if (b.kind == VS_MEM) jit_sse_rm(&c->buf, sse, xa, home(b.pos));
@@ -224,7 +226,7 @@ static void fp_binop(JitComp *c, uint8_t op) {
 /* frem/drem: fmod through the runtime (x87 fprem would do, but SSE has no remainder). */
 static void fp_rem(JitComp *c, bool dbl) {
     vs_flush(c);
-    JitVe b = vs_pop(c), a = vs_pop(c);
+    JitVe b = vs_pop_t(c, dbl ? 'D' : 'F'), a = vs_pop_t(c, dbl ? 'D' : 'F');
     JitSse ld = dbl ? JIT_SSE_MOVSD : JIT_SSE_MOVSS;
     jit_sse_rm(&c->buf, ld, JIT_XMM0, home(a.pos));
     jit_sse_rm(&c->buf, ld, JIT_XMM1, home(b.pos));
@@ -265,7 +267,8 @@ static void fp_to_int(JitComp *c, JitReg r, JitXmm x, bool dbl, bool wide) {
 static bool conversion(JitComp *c, uint8_t op) {
     JitBuf *b = &c->buf;
     if (op < 133 || op > 147) return false;
-    JitVe e = vs_pop(c);
+    static const char src[15] = "IIIJJJFFFDDDIII"; /* i2l i2f i2d l2i l2f l2d f2i f2l f2d d2i d2l d2f i2b i2c i2s */
+    JitVe e = vs_pop_t(c, (uint8_t)src[op - 133]);
     switch (op) {
     case 133: { /* i2l */
         if (e.kind == VS_CONST) { vs_push_const(c, 'J', (int32_t)e.val); break; }
@@ -340,7 +343,8 @@ static JitCond if_cond(uint8_t ifop) {
 static void compare(JitComp *c, uint32_t bci, uint8_t op) {
     JitBuf *b = &c->buf;
     bool fp = op != 148, dbl = op >= 151, nan_is_one = op == 150 || op == 152;
-    JitVe vb = vs_pop(c), va = vs_pop(c);
+    uint8_t ty = op == 148 ? 'J' : dbl ? 'D' : 'F';
+    JitVe vb = vs_pop_t(c, ty), va = vs_pop_t(c, ty);
     if (fp) {
         JitXmm xa = vs_to_xmm(c, va, dbl);
         JitXmm xb = vs_to_xmm(c, vb, dbl);
@@ -432,8 +436,8 @@ bool jc_arith(JitComp *c, uint32_t bci, const uint8_t *p) {
     case 112: case 113: int_div(c, bci, op & 1, true); return true;
     case 114: case 115: fp_rem(c, op & 1); return true;
     case 116: case 117: { /* ineg lneg */
-        JitVe e = vs_pop(c);
         bool wide = op & 1;
+        JitVe e = vs_pop_t(c, wide ? 'J' : 'I');
         if (e.kind == VS_CONST) {
             int64_t v = (int64_t)(0 - (uint64_t)e.val);
             vs_push_const(c, wide ? 'J' : 'I', wide ? v : (int32_t)v);
@@ -446,7 +450,7 @@ bool jc_arith(JitComp *c, uint32_t bci, const uint8_t *p) {
     }
     case 118: case 119: { /* fneg dneg: flip the sign bit (also of NaN and zeros, as Java's) */
         bool dbl = op & 1;
-        JitXmm x = vs_to_xmm(c, vs_pop(c), dbl);
+        JitXmm x = vs_to_xmm(c, vs_pop_t(c, dbl ? 'D' : 'F'), dbl);
         sign_mask(c, dbl);
         jit_sse_rr(&c->buf, JIT_SSE_XORPS, x, X_SCRATCH);
         vs_push_xmm(c, dbl ? 'D' : 'F', x);

@@ -141,7 +141,7 @@ void jc_return(JitComp *c, uint32_t bci, char type) {
     Method *m = c->m;
     bool sync = m->access & ACC_SYNCHRONIZED;
     if (type != 'V') {
-        JitVe e = vs_pop(c);
+        JitVe e = vs_pop_t(c, (uint8_t)type);
         if (sync) {
             /* the monitor's release is a call: the value waits in its home slot */
             c->vs[c->depth] = e;

@@ -13,9 +13,9 @@ static void load_local(JitComp *c, uint8_t type, uint32_t idx) {
     vs_push(c, VS_LOCAL, type, 0, idx);
 }
 
-static void store_local(JitComp *c, uint32_t idx) {
+static void store_local(JitComp *c, uint8_t type, uint32_t idx) {
     if (idx >= c->m->max_locals) jit_bail(c, "local %u out of range", idx);
-    JitVe e = vs_pop(c);
+    JitVe e = vs_pop_t(c, type);
     if (e.kind == VS_LOCAL && e.val == idx) return;
     vs_forget_local(c, (int32_t)idx);
     vs_store(c, e, local_mem((int32_t)idx));
@@ -128,7 +128,7 @@ static void array_store(JitComp *c, uint32_t bci, uint8_t op) {
         return;
     }
     JitBuf *b = &c->buf;
-    JitVe vv = vs_pop(c), vi = vs_pop(c), va = vs_pop(c);
+    JitVe vv = vs_pop_t(c, op == 80 ? 'J' : op == 82 ? 'D' : 'I'), vi = vs_pop(c), va = vs_pop(c);
     bool fp = op == 81 || op == 82;
     JitXmm x = JIT_XMM0;
     JitOpnd ov = {0};
@@ -294,7 +294,7 @@ static void field_op(JitComp *c, uint32_t bci, uint8_t op, uint16_t idx) {
             jc_movabs(c, d, addr);
             load_typed(c, type, d, jit_mem(d, 0));
         } else {
-            JitVe e = vs_pop(c);
+            JitVe e = vs_pop_t(c, (uint8_t)type);
             JitReg a = vs_alloc(c);
             jc_movabs(c, a, addr);
             store_typed(c, bci, type, e, jit_mem(a, 0), false);
@@ -307,7 +307,7 @@ static void field_op(JitComp *c, uint32_t bci, uint8_t op, uint16_t idx) {
         jc_null_check(c, o, bci);
         load_typed(c, type, o, jit_mem(o, (int32_t)fd->offset));
     } else {
-        JitVe e = vs_pop(c);
+        JitVe e = vs_pop_t(c, (uint8_t)type);
         JitReg o = vs_to_reg(c, vs_pop(c), JIT_S64);
         jc_null_check(c, o, bci);
         store_typed(c, bci, type, e, jit_mem(o, (int32_t)fd->offset), true);
@@ -320,8 +320,8 @@ bool jc_memory(JitComp *c, uint32_t bci, const uint8_t *p) {
     if (op >= 21 && op <= 25) { load_local(c, (uint8_t)load_types[op - 21], p[1]); return true; }
     if (op >= 26 && op <= 45) { load_local(c, (uint8_t)load_types[(op - 26) / 4], (op - 26) % 4); return true; }
     if (op >= 46 && op <= 53) { array_load(c, bci, op); return true; }
-    if (op >= 54 && op <= 58) { store_local(c, p[1]); return true; }
-    if (op >= 59 && op <= 78) { store_local(c, (op - 59) % 4); return true; }
+    if (op >= 54 && op <= 58) { store_local(c, (uint8_t)load_types[op - 54], p[1]); return true; }
+    if (op >= 59 && op <= 78) { store_local(c, (uint8_t)load_types[(op - 59) / 4], (op - 59) % 4); return true; }
     if (op >= 79 && op <= 86) { array_store(c, bci, op); return true; }
     if (op == 132) { iinc(c, p[1], (int8_t)p[2]); return true; }
     if (op >= 178 && op <= 181) { field_op(c, bci, op, U2(p + 1)); return true; }
@@ -329,7 +329,7 @@ bool jc_memory(JitComp *c, uint32_t bci, const uint8_t *p) {
         uint8_t w = p[1];
         uint16_t idx = U2(p + 2);
         if (w >= 21 && w <= 25) load_local(c, (uint8_t)load_types[w - 21], idx);
-        else if (w >= 54 && w <= 58) store_local(c, idx);
+        else if (w >= 54 && w <= 58) store_local(c, (uint8_t)load_types[w - 54], idx);
         else if (w == 132) iinc(c, idx, S2(p + 4));
         else jit_bail(c, "wide %u", w);
         return true;

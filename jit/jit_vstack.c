@@ -39,6 +39,21 @@ JitVe vs_pop(JitComp *c) {
     return e;
 }
 
+/* Block starts and calls reset the stack to VS_MEM entries without holes (vs_reset), so a long or double is
+ * popped by its consumer's type, never by the hole marks. */
+JitVe vs_pop_t(JitComp *c, uint8_t type) {
+    if (type != 'J' && type != 'D') return vs_pop(c);
+    if (c->depth < 2) jit_bail(c, "operand stack underflow");
+    c->depth -= 2;
+    JitVe e = c->vs[c->depth];
+    if (e.kind == VS_HOLE) jit_bail(c, "a long or double split on the operand stack");
+    e.pos = c->depth;
+    e.type = type;
+    if (e.kind == VS_REG) c->locked |= 1u << e.reg;
+    if (e.kind == VS_XMM) c->locked |= XBIT(e.reg);
+    return e;
+}
+
 JitVe *vs_top(JitComp *c, int below) {
     int32_t p = c->depth - 1;
     for (;;) {
