@@ -56,6 +56,7 @@ static int invoke_body(void *p) {
         return 1;
     }
     uint64_t t_hooks = rt_nanos();
+    uint64_t interp_before = VM->jit.interp_calls; /* the after-restore hooks ran once: not the handler's */
     int status;
     uint64_t t_call = t_hooks, t_handler; /* the handler's time excludes reading the request */
     if (VM->fn.kind == RT_FN_MAIN) {
@@ -76,7 +77,7 @@ static int invoke_body(void *p) {
                 (unsigned long long)((t_handler - t_call) / 1000), (unsigned long long)((end - job->t_start) / 1000));
         /* what ran where in this process: interpreted method entries, compilations, OSR transfers */
         fprintf(stderr, "ember-jit interpreted_calls=%llu compiled_methods=%u compiled_here=%u osr_transfers=%llu\n",
-                (unsigned long long)VM->jit.interp_calls, VM->jit.n_compiled + VM->jit.n_osr,
+                (unsigned long long)(VM->jit.interp_calls - interp_before), VM->jit.n_compiled + VM->jit.n_osr,
                 VM->jit.next_id - jit_ids_at_start, (unsigned long long)VM->jit.osr_transfers);
     }
     return status;

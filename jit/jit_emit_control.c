@@ -134,6 +134,11 @@ static void sync_exit_call(JitComp *c, uint32_t bci) {
     jc_call_entry(c, JIT_E_sync_exit);
 }
 
+static void pop_frame(JitComp *c) {
+    jit_mov_rm(&c->buf, JIT_S64, R_SCRATCH, jit_mem(R_FRAME, FR_PREV));
+    jit_mov_mr(&c->buf, JIT_S64, jit_mem(R_THREAD, TH_TOP), R_SCRATCH);
+}
+
 /* The value goes to locals[0] (the caller's argument slot: the interpreter reads it from there), narrowed to
  * the method's declared return type as the interpreter does; then the frame is popped. */
 void jc_return(JitComp *c, uint32_t bci, char type) {
@@ -154,6 +159,7 @@ void jc_return(JitComp *c, uint32_t bci, char type) {
             vs_unlock(c);
         }
         char rt = m->ret_type;
+        pop_frame(c); /* first: a method without locals has its result slot where its frame header starts */
         if (type == 'I' && rt != 'I') {
             JitReg r = vs_to_reg(c, e, JIT_S32);
             switch (rt) {
@@ -167,11 +173,10 @@ void jc_return(JitComp *c, uint32_t bci, char type) {
         } else {
             vs_store(c, e, local_mem(0));
         }
-    } else if (sync) {
-        sync_exit_call(c, bci);
+    } else {
+        if (sync) sync_exit_call(c, bci);
+        pop_frame(c);
     }
-    jit_mov_rm(b, JIT_S64, R_SCRATCH, jit_mem(R_FRAME, FR_PREV));
-    jit_mov_mr(b, JIT_S64, jit_mem(R_THREAD, TH_TOP), R_SCRATCH);
     jc_return_to_caller(c, true);
     c->dead = true;
 }
