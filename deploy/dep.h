@@ -52,6 +52,7 @@ typedef struct DepAnswer {
     const char *input_path;   /* NULL: stdin */
     uint32_t repeat;
     uint64_t t_call, t_handler; /* out: the first call's start and end (rt_nanos) */
+    uint64_t interp_calls;      /* out: methods the interpreter entered during the first call (Vm.jit) */
 } DepAnswer;
 int dep_answer(Thread *t, DepAnswer *a, const char *who);
 

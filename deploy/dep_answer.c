@@ -58,8 +58,10 @@ int dep_answer(Thread *t, DepAnswer *a, const char *who) {
     a->t_call = rt_nanos();
     char *out = NULL;
     size_t out_len = 0;
+    uint64_t interp = VM->jit.interp_calls;
     int status = dep_function_call(t, in, in_len, &out, &out_len);
     a->t_handler = rt_nanos();
+    a->interp_calls = VM->jit.interp_calls - interp;
     if (a->repeat > 1 && status == 0) {
         uint32_t n = a->repeat;
         uint64_t *ns = malloc(sizeof *ns * n);

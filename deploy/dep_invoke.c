@@ -56,18 +56,19 @@ static int invoke_body(void *p) {
         return 1;
     }
     uint64_t t_hooks = rt_nanos();
-    uint64_t interp_before = VM->jit.interp_calls; /* the after-restore hooks ran once: not the handler's */
     int status;
     uint64_t t_call = t_hooks, t_handler; /* the handler's time excludes reading the request */
+    uint64_t handler_interp = 0;
     if (VM->fn.kind == RT_FN_MAIN) {
         status = rt_main_call(t, VM->fn.method, job->argc, job->argv);
         t_handler = rt_nanos();
         rt_shutdown(t);
     } else {
-        DepAnswer a = {job->input_path, job->repeat, 0, 0};
+        DepAnswer a = {job->input_path, job->repeat, 0, 0, 0};
         status = dep_answer(t, &a, "ember invoke");
         t_call = a.t_call;
         t_handler = a.t_handler ? a.t_handler : rt_nanos();
+        handler_interp = a.interp_calls;
     }
     if (job->memory) report_memory();
     if (job->timing) {
@@ -75,9 +76,10 @@ static int invoke_body(void *p) {
         fprintf(stderr, "ember-timing restore_us=%llu hooks_us=%llu handler_us=%llu total_us=%llu\n",
                 (unsigned long long)((t_restored - job->t_start) / 1000), (unsigned long long)((t_hooks - t_restored) / 1000),
                 (unsigned long long)((t_handler - t_call) / 1000), (unsigned long long)((end - job->t_start) / 1000));
-        /* what ran where in this process: interpreted method entries, compilations, OSR transfers */
+        /* what ran where: methods the interpreter entered during the (first) handler call, compiled methods,
+         * compilations in this process, OSR transfers */
         fprintf(stderr, "ember-jit interpreted_calls=%llu compiled_methods=%u compiled_here=%u osr_transfers=%llu\n",
-                (unsigned long long)(VM->jit.interp_calls - interp_before), VM->jit.n_compiled + VM->jit.n_osr,
+                (unsigned long long)handler_interp, VM->jit.n_compiled + VM->jit.n_osr,
                 VM->jit.next_id - jit_ids_at_start, (unsigned long long)VM->jit.osr_transfers);
     }
     return status;

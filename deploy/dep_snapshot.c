@@ -127,7 +127,7 @@ static int snapshot_body(void *p) {
         }
     }
     if (job->cold) { /* a cold boot measured by ember bench: the same work as ember invoke, no snapshot */
-        DepAnswer a = {job->input, job->repeat, 0, 0};
+        DepAnswer a = {job->input, job->repeat, 0, 0, 0};
         return dep_answer(t, &a, "ember snapshot");
     }
     /* What `ember invoke` runs besides the function is loaded now, so that a restored instance never opens

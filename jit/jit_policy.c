@@ -76,7 +76,6 @@ bool jit_request(Thread *t, Method *m, int32_t osr_bci) {
         m->jit_flags |= never; /* no request and no PrintCompilation line: see jit_compile.c */
         return false;
     }
-    if (osr_bci >= 0 && m->jit_entry) return true; /* the standard code has entries at every loop header */
     if (m->jit_flags & queued) return true;
     JitCompiler *jc = &VM->jit;
     if (VM->opt.batch || jc->q_len == JIT_QUEUE_LEN) {
@@ -121,9 +120,12 @@ static bool block_entry(JitBlob *b, uint32_t bci, void **entry, void **target) {
     return false;
 }
 
+/* As HotSpot, an interpreted activation moves only into an OSR compilation (a % line), not into the standard
+ * code compiled meanwhile; the OSR blob has entries at every loop header, so one serves all of the method's
+ * loops. */
 bool jit_osr_lookup(Method *m, uint32_t bci, void **entry, void **target) {
-    if (!m->jit_blob && !m->jit_osr) return false;
-    if (block_entry(m->jit_osr, bci, entry, target) || block_entry(m->jit_blob, bci, entry, target)) {
+    if (!m->jit_osr) return false;
+    if (block_entry(m->jit_osr, bci, entry, target)) {
         VM->jit.osr_transfers++;
         return true;
     }

@@ -45,7 +45,7 @@ run_case() {
     timeout 120 "$EMBER" run "$@" -cp "$CP" "$cls" > "$OUT/$name.out" 2> "$OUT/$name.err"
     local st=$?
     grep -E "$LINE_RE" "$OUT/$name.out" > "$OUT/$name.pc"
-    grep -vE "$LINE_RE" "$OUT/$name.out" | grep -vE '^(CodeCache: size=| bounds \[| total_blobs=| compilation: )' > "$OUT/$name.prog"
+    grep -vE "$LINE_RE" "$OUT/$name.out" | grep -vE '^(CodeCache: size=| bounds \[| total_blobs=| compilation: | +stopped_count=| full_count=)' > "$OUT/$name.prog"
     if [ $st -ne 0 ]; then
         bad "$name" "exit status $st" "$(head -3 "$OUT/$name.err")"
         return 1
@@ -71,7 +71,7 @@ ids=$(awk '{print $2}' "$OUT/xcomp.pc" | sort -n | uniq -d | head -1)
 
 # tiered: the loop in main gets an OSR compilation (% and @ bci) at the default thresholds
 if run_case osr Loop -XX:+PrintCompilation; then
-    if grep -qE '^ *[0-9]+ +[0-9]+ %    1       Loop::main @ [0-9]+ \([0-9]+ bytes\)$' "$OUT/osr.pc"; then
+    if grep -qE '^ *[0-9]+ +[0-9]+ %     1       Loop::main @ [0-9]+ \([0-9]+ bytes\)$' "$OUT/osr.pc"; then
         ok osr-compilation
     else
         bad osr-compilation "no OSR line for Loop::main:" "$(head -3 "$OUT/osr.pc")"
