@@ -6,7 +6,6 @@
 #include "../loader/ld.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* HotSpot's PrintCompilation line: timestamp (ms since start), compile id, the flags % (OSR) s (synchronized)
@@ -44,13 +43,6 @@ static void compile_now(Thread *t, Method *m, int32_t osr_bci) {
         return;
     }
     b->compile_id = id;
-    if (getenv("EMBER_JIT_DUMP") && strstr(m->name->text, getenv("EMBER_JIT_DUMP"))) {
-        char fn[256];
-        snprintf(fn, sizeof fn, "/tmp/jitdump_%s_%u.bin", m->name->text, id);
-        FILE *d = fopen(fn, "wb");
-        if (d) { fwrite(jit_blob_code(b), 1, b->code_size, d); fclose(d); }
-        fprintf(stderr, "dumped %s at %p\n", fn, (void *)jit_blob_code(b));
-    }
     jit_code_commit(b);
     if (osr_bci < 0) {
         m->jit_blob = b;
@@ -66,12 +58,6 @@ bool jit_request(Thread *t, Method *m, int32_t osr_bci) {
     uint32_t never = osr_bci < 0 ? RT_JIT_NOT_COMPILABLE : RT_JIT_OSR_NOT_COMPILABLE;
     uint32_t queued = osr_bci < 0 ? RT_JIT_QUEUED : RT_JIT_OSR_QUEUED;
     if (m->jit_flags & never) return false;
-    const char *only = getenv("EMBER_JIT_ONLY");
-    if (only) {
-        char full[600];
-        snprintf(full, sizeof full, "%s.%s", m->owner->name->text, m->name->text);
-        if (!strstr(only, full)) return false;
-    }
     if ((m->vmflags & MF_CLINIT) || (m->access & (ACC_NATIVE | ACC_ABSTRACT))) {
         m->jit_flags |= never; /* no request and no PrintCompilation line: see jit_compile.c */
         return false;
