@@ -43,6 +43,7 @@ void jit_init(const VmOptions *opt) {
     c->limit = c->start + size;
     c->max_used = (uint64_t)(c->top - c->start);
     jit_entries_install();
+    rt_c_stack_install(&vm->main);
     if (opt->jit_selftest) jit_selftest_boot(opt->jit_selftest);
 }
 
@@ -51,6 +52,7 @@ void jit_after_restore(void) {
     if (!c->start) return; /* a VM space set up without the JIT (tests, fuzz targets) */
     c->exit_printed = 0;
     jit_entries_install();
+    rt_c_stack_install(&VM->main);
     if (VM->opt.jit_selftest) jit_selftest_restored(VM->opt.jit_selftest);
 }
 

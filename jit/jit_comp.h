@@ -122,6 +122,7 @@ _Noreturn void jit_bail(JitComp *c, const char *fmt, ...) __attribute__((format(
 #define FR_STACK ((int32_t)offsetof(Frame, stack))
 #define TH_TOP ((int32_t)offsetof(Thread, top))
 #define TH_LIMIT ((int32_t)offsetof(Thread, stack_limit))
+#define TH_C_LIMIT ((int32_t)offsetof(Thread, c_stack_limit))
 #define TH_TLAB_TOP ((int32_t)offsetof(Thread, tlab_top))
 #define TH_TLAB_END ((int32_t)offsetof(Thread, tlab_end))
 #define OB_KLASS ((int32_t)offsetof(Object, klass))

@@ -89,6 +89,9 @@ static void frame_and_call(JitComp *c, Method *callee, int32_t argpos, JitLabel 
         jit_bind(b, &done);
         jit_mov_mr(b, JIT_S64, jit_mem(JIT_RDI, FR_METHOD), JIT_RDX);
     }
+    /* the machine stack too: compiled calls nest C frames (the runtime throws StackOverflowError) */
+    jit_alu_rm(b, JIT_ALU_CMP, JIT_S64, JIT_RSP, jit_mem(R_THREAD, TH_C_LIMIT));
+    jit_jcc(b, JIT_CC_B, slow);
     jit_mov_mr(b, JIT_S64, jit_mem(JIT_RDI, FR_PREV), R_FRAME);
     jit_mov_mr(b, JIT_S64, jit_mem(JIT_RDI, FR_LOCALS), JIT_RSI);
     jit_mov_mi(b, JIT_S64, jit_mem(JIT_RDI, FR_FLAGS), 0); /* flags and monitor_count */

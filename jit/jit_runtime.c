@@ -6,6 +6,7 @@
 
 #include "../gc/gc.h"
 #include "../loader/ld.h"
+#include "../runtime/rt_internal.h"
 #include "../runtime/rt_profile.h"
 
 static Object *method_lock(Frame *f) {
@@ -74,6 +75,8 @@ bool jit_rt_invoke(Thread *t, Method *callee, Slot *args) {
         rt_throw_stack_overflow(t);
         return false;
     }
+    /* every call that leaves compiled code nests C frames (this one, the callee's, the interpreter's) */
+    if (!rt_c_stack_check(t)) return false;
     for (Slot *l = args + callee->arg_slots; l < (Slot *)nf; l++) l->raw = 0;
     nf->prev = t->top;
     nf->method = callee;

@@ -375,6 +375,10 @@ struct Thread {
     uint32_t no_gc;          /* > 0: allocation must not collect (debug assertion aid) */
     uint8_t *tlab_top;       /* thread-local allocation buffer in eden: [tlab_top, tlab_end) is free */
     uint8_t *tlab_end;
+    /* Compiled code's C stack guard: a call goes through the runtime (which throws StackOverflowError) when
+     * the machine stack pointer is below this. Process state (rt_c_stack_install, at start-up and after a
+     * restore); 0 in snapshots. */
+    uintptr_t c_stack_limit;
     Object *handles[RT_MAX_HANDLES];
 };
 
@@ -674,6 +678,7 @@ bool rt_indy_invoke(Thread *t, CallSite *site, Slot *sp, Slot **new_sp); /* args
 
 /* startup; the process-only C stack of the Java thread is recorded for the C stack guard */
 void rt_set_c_stack(char *base, size_t size);
+void rt_c_stack_install(Thread *t);   /* t->c_stack_limit for this process's C stack */
 int rt_boot(Thread *t);
 int rt_run_main(Thread *t, const char *main_class, int argc, char **argv);   /* load + call + shutdown */
 int rt_main_load(Thread *t, const char *main_class, Method **main_method); /* 0, or 1: launcher error printed */

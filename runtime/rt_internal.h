@@ -13,6 +13,9 @@ char *rt_npe_message(Frame *f); /* malloc'd helpful NPE message for the frame's 
 Class *rt_boot_class(Thread *t, const char *name);          /* bootstrap loader, linked, not initialised */
 /* C stack guard for nested C → Java calls: false (StackOverflowError pending) when too deep. */
 bool rt_enter_native_depth(Thread *t);
+/* The C stack alone (compiled code entering the interpreter): false, StackOverflowError pending, when less
+ * than 256 KiB of it is left. */
+bool rt_c_stack_check(Thread *t);
 static inline void rt_leave_native_depth(Thread *t) { t->native_depth--; }
 
 #endif

@@ -15,6 +15,22 @@ void rt_set_c_stack(char *base, size_t size) {
     rt_cstack.size = size;
 }
 
+#define C_STACK_RESERVE ((size_t)256 << 10) /* for building the StackOverflowError and for the natives */
+
+void rt_c_stack_install(Thread *t) {
+    t->c_stack_limit = rt_cstack.base ? (uintptr_t)(rt_cstack.base - rt_cstack.size + C_STACK_RESERVE) : 0;
+}
+
+bool rt_c_stack_check(Thread *t) {
+    char here;
+    size_t used = rt_cstack.base ? (size_t)(rt_cstack.base - &here) : 0;
+    if (rt_cstack.base && used + C_STACK_RESERVE > rt_cstack.size && !t->in_overflow) {
+        rt_throw_stack_overflow(t);
+        return false;
+    }
+    return true;
+}
+
 bool rt_enter_native_depth(Thread *t) {
     char here;
     size_t used = rt_cstack.base ? (size_t)(rt_cstack.base - &here) : 0;

@@ -169,6 +169,7 @@ static void normalise_root(Vm *c) {
     c->nanos_offset = 0; /* set by the restore */
     c->heap.pause_ns_total = c->heap.pause_ns_max = 0;
     c->main.tlab_top = c->main.tlab_end = NULL;
+    c->main.c_stack_limit = 0;
     memset(c->main.handles, 0, sizeof c->main.handles);
     c->code.exit_printed = 0;
     c->jit.compile_ns = 0;
