@@ -115,14 +115,17 @@ $(B)/tests/encoder_test: $(ENCODER_TEST_SRCS) tests/jit/encoder_test.h $(JIT_X64
 	$(CC) $(CFLAGS) -o $@ $(ENCODER_TEST_SRCS) $(JIT_X64_OBJS) -lcapstone
 # ---- encoder test (end) -----------------------------------------------------------------------------------
 
-# GC stress: the whole tests/java suite in interpreter mode with a collection at every GC_STRESS_N-th
-# allocation and the heap verified after each one; the same pass criteria as the java suite of `make test`.
-# Each program may take up to GC_STRESS_TIMEOUT seconds.
+# GC stress: the whole tests/java suite with a collection at every GC_STRESS_N-th allocation and the heap
+# verified after each one, in interpreter mode and again with -Xcomp (every method compiled at its first call,
+# so the collections walk compiled frames: their stack maps and the references compiled code holds); the same
+# pass criteria as the java suite of `make test`. Both runs happen even when the first fails; the target fails
+# if either did. Each program may take up to GC_STRESS_TIMEOUT seconds.
 GC_STRESS_N ?= 100
 GC_STRESS_TIMEOUT ?= 300
 test-gc-stress: $(B)/ember
-	@EMBER_OPTS="-XX:GCStressInterval=$(GC_STRESS_N) -XX:+VerifyHeap" RUN_JAVA_TIMEOUT=$(GC_STRESS_TIMEOUT) \
-	    tests/run_java.sh --ember $(B)/ember --mode int
+	@st=0; for m in int xcomp; do echo "=== gc stress, mode $$m"; \
+	    EMBER_OPTS="-XX:GCStressInterval=$(GC_STRESS_N) -XX:+VerifyHeap" RUN_JAVA_TIMEOUT=$(GC_STRESS_TIMEOUT) \
+	    tests/run_java.sh --ember $(B)/ember --mode $$m || st=1; done; exit $$st
 
 asan:
 	$(MAKE) B=build/asan CC=clang \

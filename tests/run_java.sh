@@ -3,10 +3,14 @@
 # and compares stdout bytes, exit status and (for uncaught exceptions) the first stderr line.
 #
 # Usage: tests/run_java.sh [--mode NAME] [--ember PATH] [--jobs N] [--check-oracle] [name-filter...]
-#   --mode NAME      int (-Xint), default (no options), or snapshot (round trip: `ember snapshot --main`
+#   --mode NAME      int (-Xint), default (no options: the tier policy's default thresholds), tiered-low
+#                    (the tier policy with thresholds low enough that short programs compile and OSR:
+#                    -XX:CompileThreshold=100 -XX:OnStackReplacePercentage=50 -Xbatch), xcomp (-Xcomp: every
+#                    method compiled at its first call), or snapshot (round trip: `ember snapshot --main`
 #                    initialises the class and writes a snapshot, `ember invoke` restores it in a new
 #                    process and runs main; their stdout is compared concatenated); env EMBER_OPTS is
-#                    appended to the mode options
+#                    appended to the mode options (snapshot: given to `ember snapshot`, which bakes them into
+#                    the snapshot, e.g. EMBER_OPTS=-Xcomp carries code compiled before it into `ember invoke`)
 #   --ember PATH     the Ember binary (default: build/ember under the repo root)
 #   --jobs N         tests run in parallel (default 2)
 #   --check-oracle   run each program twice on HotSpot and report programs whose output differs (nondeterminism)
@@ -41,7 +45,7 @@ JAVAC=${JAVAC:-javac}
 export LC_ALL=C.UTF-8
 
 usage() {
-    sed -n '4,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '4,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit "${1:-2}"
 }
 
@@ -205,7 +209,7 @@ $(diff_excerpt "$WORK/a.out" "$WORK/b.out")"
     local e=$EXP_DIR/$name st
     if [ "$MODE" = snapshot ]; then
         # shellcheck disable=SC2086
-        timeout "$TIMEOUT_S" "$EMBER" snapshot ${EMBER_OPTS-} ${OPTS[@]+"${OPTS[@]}"} \
+        timeout "$TIMEOUT_S" "$EMBER" snapshot $MODE_OPTS ${EMBER_OPTS-} ${OPTS[@]+"${OPTS[@]}"} \
             -cp "$CLASS_DIR/$name" --main "$name" -o "$WORK/$name.ember" \
             </dev/null >"$WORK/ember.out" 2>"$WORK/ember.err"
         st=$?
@@ -289,10 +293,17 @@ while [ $# -gt 0 ]; do
     esac
 done
 
+# The tiered-low thresholds: a method is compiled at 100 invocations + backedges (profiled from 33), and a loop
+# goes to on-stack replacement at CompileThreshold * OnStackReplacePercentage / 100 = 50 backedges (the
+# percentage may not go below InterpreterProfilePercentage, 33), so any loop of 50 trips enters compiled code
+# mid-method and most programs run a mix of interpreted and compiled frames. -Xbatch compiles in the
+# foreground, so where the switch happens does not depend on timing (HotSpot's -Xcomp implies it).
 case "$MODE" in
     int) MODE_OPTS=-Xint ;;
     default|snapshot) MODE_OPTS= ;;
-    *) echo "run_java.sh: unknown mode '$MODE' (known: int, default, snapshot)" >&2; exit 2 ;;
+    tiered-low) MODE_OPTS="-XX:CompileThreshold=100 -XX:OnStackReplacePercentage=50 -Xbatch" ;;
+    xcomp) MODE_OPTS=-Xcomp ;;
+    *) echo "run_java.sh: unknown mode '$MODE' (known: int, default, tiered-low, xcomp, snapshot)" >&2; exit 2 ;;
 esac
 case "$JOBS" in ''|*[!0-9]*|0) echo "run_java.sh: --jobs needs a positive number" >&2; exit 2 ;; esac
 
