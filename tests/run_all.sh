@@ -5,7 +5,8 @@
 # handlers, hooks, randomness, refusals, restore modes), corrupted and foreign snapshot files
 # (tests/snapshot_badfiles.sh), the Java programs again through snapshot round trips (`ember snapshot --main`
 # then `ember invoke`, heap verified in both processes), the code cache and compiled code in snapshots
-# (tests/jit/codecache.sh: the hidden -XX:JitSelfTest), the static-state check (tests/check_statics.sh)
+# (tests/jit/codecache.sh: the hidden -XX:JitSelfTest), tier 1 as a user sees it (tests/jit/compiled.sh:
+# PrintCompilation, OSR, -Xbatch, a full code cache, warmed snapshots running compiled from their first call), the static-state check (tests/check_statics.sh)
 # the GC memory bound (tests/gc_rss.sh: max RSS of a 2 GB allocation loop in -Xmx64m) and functions run in
 # isolated processes through dep_fn.h (tests/gateway/isolation.sh: fork and reuse isolation, the sandbox),
 # and `ember serve` over HTTP (tests/gateway/http.sh, with ember-gateway built next to the ember binary), and
@@ -103,6 +104,7 @@ run_suite statics "$ROOT/tests/check_statics.sh" "$EMBER"
 run_suite gc_rss "$ROOT/tests/gc_rss.sh" --ember "$EMBER"
 # tier 0: the profiling interpreter's counters and profiles (-XX:+PrintMethodData), the tier-policy flags
 run_suite jit_tier0 "$ROOT/tests/jit/tier0.sh" --ember "$EMBER"
+run_suite jit_compiled "$ROOT/tests/jit/compiled.sh" --ember "$EMBER"
 run_suite gateway_isolation "$ROOT/tests/gateway/isolation.sh" --ember "$EMBER"
 run_suite gateway_http "$ROOT/tests/gateway/http.sh" --ember "$EMBER"
 echo "$total_pass passed, $total_fail failed"

@@ -1,6 +1,7 @@
 // The policy's thresholds follow the options: -XX:CompileThreshold=100 -XX:InterpreterProfilePercentage=10
 // -XX:OnStackReplacePercentage=200: a profile at invocations + backedges 10, a compilation asked for at 100,
-// an OSR at 200 back edges (100 * 200 / 100).
+// an OSR at 200 back edges (100 * 200 / 100); the loop continues in the OSR compilation from the next OSR poll,
+// 64 back edges later (264 counted).
 public class CustomThresholds {
     static int f(int i) {
         return i & 7;
