@@ -15,6 +15,10 @@ int dep_unpack(int argc, char **argv);
 int dep_lambda(int argc, char **argv);
 int dep_serve(int argc, char **argv);
 int dep_bench(int argc, char **argv);
+/* --verify-checksums, --restore=mmap|read into the options of snap_restore (snapshot/snap.h); false when `a`
+ * is none of them. */
+struct SnapRestoreOptions;
+bool dep_restore_option(struct SnapRestoreOptions *ro, const char *a);
 int dep_usage(FILE *to, int status);
 
 /* dep_vm.c: VM options and start-up shared by the commands that boot a VM */

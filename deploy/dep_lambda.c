@@ -481,12 +481,8 @@ int dep_lambda(int argc, char **argv) {
     SnapRestoreOptions ro = {SNAP_RESTORE_AUTO, false};
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--verify-checksums")) {
-            ro.verify_checksums = true;
-        } else if (!strcmp(a, "--restore=mmap")) {
-            ro.mode = SNAP_RESTORE_MMAP;
-        } else if (!strcmp(a, "--restore=read")) {
-            ro.mode = SNAP_RESTORE_READ;
+        if (dep_restore_option(&ro, a)) {
+            /* taken */
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "ember lambda: unknown option %s\n", a);
             return dep_usage(stderr, 2);
