@@ -15,6 +15,10 @@ int dep_unpack(int argc, char **argv);
 int dep_lambda(int argc, char **argv);
 int dep_serve(int argc, char **argv);
 int dep_bench(int argc, char **argv);
+/* --verify-checksums, --restore=mmap|read into the options of snap_restore (snapshot/snap.h); false when `a`
+ * is none of them. */
+struct SnapRestoreOptions;
+bool dep_restore_option(struct SnapRestoreOptions *ro, const char *a);
 int dep_usage(FILE *to, int status);
 
 /* dep_vm.c: VM options and start-up shared by the commands that boot a VM */
@@ -39,6 +43,9 @@ const uint8_t *dep_boot_jar(size_t *len);
 int dep_function_resolve(Thread *t, const char *handler);
 int dep_function_resolve_main(Thread *t, const char *main_class);
 int dep_function_call(Thread *t, const char *input, size_t len, char **out, size_t *out_len);
+/* The call alone: 0 with the answer (NULL for a null return), or 1 with the exception left pending (for
+ * callers that report it their own way, like ember lambda). */
+int dep_function_invoke(Thread *t, const char *input, size_t len, char **out, size_t *out_len);
 /* The same for the gateway's processes: on an exception (1), *line is its first line, `<class>: <message>`
  * (malloc'd), and the stack trace went to stderr. */
 int dep_function_call_line(Thread *t, const char *input, size_t len, char **out, size_t *out_len, char **line);

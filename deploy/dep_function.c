@@ -10,12 +10,6 @@
 
 static const char HANDLE_DESC[] = "(Ljava/lang/String;)Ljava/lang/String;";
 
-static void dotted(const char *internal, char *buf, size_t n) {
-    snprintf(buf, n, "%s", internal);
-    for (char *p = buf; *p; p++)
-        if (*p == '/') *p = '.';
-}
-
 /* Does c (or a superclass) declare its Function type arguments as something other than <String,String>?
  * Only the generic signatures can tell; classes compiled without them are accepted. */
 static bool function_args_wrong(Class *c) {
@@ -40,7 +34,7 @@ int dep_function_resolve(Thread *t, const char *handler) {
     snprintf(internal, sizeof internal, "%s", handler);
     for (char *p = internal; *p; p++)
         if (*p == '.') *p = '/';
-    dotted(internal, name, sizeof name);
+    ld_java_name(internal, name, sizeof name);
     Class *c = strchr(handler, '/') ? NULL : ld_load_class_c(t, 1, internal);
     if (!c) {
         t->exception = NULL;
@@ -141,7 +135,7 @@ char *dep_report_exception(Thread *t) {
     } else {
         t->exception = NULL;
         char name[512];
-        dotted((*e)->klass->name->text, name, sizeof name);
+        ld_java_name((*e)->klass->name->text, name, sizeof name);
         line = strdup(name);
     }
     char *nl = strchr(line, '\n');
@@ -152,34 +146,40 @@ char *dep_report_exception(Thread *t) {
     return line;
 }
 
-/* The call; on an exception, reports it and returns 1 with its first line in *line when line is not NULL. */
-static int call_function(Thread *t, const char *input, size_t len, char **out, size_t *out_len, char **line) {
+int dep_function_invoke(Thread *t, const char *input, size_t len, char **out, size_t *out_len) {
     *out = NULL;
     *out_len = 0;
     RtFunction *fn = &VM->fn;
     uint32_t mark = rt_handle_mark(t);
+    int status = 1;
     Object *in = rt_string_from_utf8(t, input, len);
-    if (!in) goto threw;
     Slot args[2], ret = {0};
     int k = 0;
     if (fn->kind == RT_FN_INSTANCE) args[k++].l = fn->instance;
     args[k++].l = in;
-    if (!rt_call(t, fn->method, args, &ret)) goto threw;
-    Object *r = ret.l;
-    if (r && r->klass != VM->wk[WK_String]) {
-        char a[512];
-        dotted(r->klass->name->text, a, sizeof a);
-        rt_throw_new(t, WK_ClassCastException, "class %s cannot be cast to class java.lang.String", a);
-        goto threw;
+    if (in && rt_call(t, fn->method, args, &ret)) {
+        Object *r = ret.l;
+        if (r && r->klass != VM->wk[WK_String]) {
+            char a[512];
+            ld_java_name(r->klass->name->text, a, sizeof a);
+            rt_throw_new(t, WK_ClassCastException, "class %s cannot be cast to class java.lang.String", a);
+        } else {
+            if (r) *out = rt_string_to_utf8_n(r, out_len);
+            status = 0;
+        }
     }
-    if (r) *out = rt_string_to_utf8_n(r, out_len);
     rt_handle_release(t, mark);
-    return 0;
-threw:
-    rt_handle_release(t, mark);
-    if (line) *line = dep_report_exception(t);
-    else rt_report_uncaught(t);
-    return 1;
+    return status;
+}
+
+/* The call; on an exception, reports it and returns 1 with its first line in *line when line is not NULL. */
+static int call_function(Thread *t, const char *input, size_t len, char **out, size_t *out_len, char **line) {
+    int status = dep_function_invoke(t, input, len, out, out_len);
+    if (status != 0) {
+        if (line) *line = dep_report_exception(t);
+        else rt_report_uncaught(t);
+    }
+    return status;
 }
 
 int dep_function_call(Thread *t, const char *input, size_t len, char **out, size_t *out_len) {

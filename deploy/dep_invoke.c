@@ -103,12 +103,8 @@ int dep_invoke(int argc, char **argv) {
             job.memory = true;
         } else if (!strncmp(a, "--latency-curve=", 16)) {
             job.repeat = (uint32_t)strtoul(a + 16, NULL, 10);
-        } else if (!strcmp(a, "--verify-checksums")) {
-            ro.verify_checksums = true;
-        } else if (!strcmp(a, "--restore=mmap")) {
-            ro.mode = SNAP_RESTORE_MMAP;
-        } else if (!strcmp(a, "--restore=read")) {
-            ro.mode = SNAP_RESTORE_READ;
+        } else if (dep_restore_option(&ro, a)) {
+            /* taken */
         } else if (!strcmp(a, "--input")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "ember invoke: --input needs a file\n");

@@ -52,6 +52,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../loader/ld.h"
 #include "../snapshot/snap.h"
 #include "dep.h"
 #include "dep_http_client.h"
@@ -248,12 +249,6 @@ static int init_error(Lambda *l, LambdaError *e, const char *header_type, int ex
 
 /* ---- Java side ------------------------------------------------------------------------------------------ */
 
-static void java_name(const Class *c, char *buf, size_t n) {
-    snprintf(buf, n, "%s", c->name->text);
-    for (char *p = buf; *p; p++)
-        if (*p == '/') *p = '.';
-}
-
 /* Calls a no-argument method of o returning a String, as UTF-8 (malloc'd), or NULL when it returns null or
  * throws (the exception is dropped). */
 static char *call_string(Thread *t, Object *o, const char *name) {
@@ -305,7 +300,7 @@ static void error_from_throwable(Thread *t, Object *exc, bool suppressed, Lambda
     uint32_t mark = rt_handle_mark(t);
     Object **he = rt_handle(t, exc);
     char name[512];
-    java_name(exc->klass, name, sizeof name);
+    ld_java_name(exc->klass->name->text, name, sizeof name);
     e->type = strdup(name);
     e->message = call_string(t, *he, "getLocalizedMessage");
     bool own_message = e->message != NULL;
@@ -378,36 +373,6 @@ static void set_property(Thread *t, const char *key, const char *value) {
     rt_handle_release(t, mark);
 }
 
-/* The handler called with the event: 0 and the answer (NULL for a null return), or 1 with the exception
- * pending. The same call as dep_function_call, which reports the exception itself. */
-static int call_handler(Thread *t, const char *in, size_t len, char **out, size_t *out_len) {
-    *out = NULL;
-    *out_len = 0;
-    RtFunction *fn = &VM->fn;
-    uint32_t mark = rt_handle_mark(t);
-    Object *s = rt_string_from_utf8(t, in, len);
-    int st = 1;
-    if (s) {
-        Slot args[2], ret = {0};
-        int k = 0;
-        if (fn->kind == RT_FN_INSTANCE) args[k++].l = fn->instance;
-        args[k++].l = s;
-        if (rt_call(t, fn->method, args, &ret)) {
-            Object *r = ret.l;
-            if (r && r->klass != VM->wk[WK_String]) {
-                char a[512];
-                java_name(r->klass, a, sizeof a);
-                rt_throw_new(t, WK_ClassCastException, "class %s cannot be cast to class java.lang.String", a);
-            } else {
-                if (r) *out = rt_string_to_utf8_n(r, out_len);
-                st = 0;
-            }
-        }
-    }
-    rt_handle_release(t, mark);
-    return st;
-}
-
 /* Request ids go into paths: anything outside RFC 3986's unreserved characters is percent-encoded. */
 static void path_for(char *buf, size_t n, const char *id, const char *what) {
     size_t k = (size_t)snprintf(buf, n, "%s/invocation/", API_PREFIX);
@@ -463,7 +428,7 @@ static int lambda_loop(Lambda *l, Thread *t) {
         char *out;
         size_t out_len;
         int st;
-        if (call_handler(t, ev.body, ev.body_len, &out, &out_len) == 0) {
+        if (dep_function_invoke(t, ev.body, ev.body_len, &out, &out_len) == 0) {
             flush_java_streams(t);
             path_for(path, sizeof path, id, "response");
             DepHttpResponse r;
@@ -516,12 +481,8 @@ int dep_lambda(int argc, char **argv) {
     SnapRestoreOptions ro = {SNAP_RESTORE_AUTO, false};
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--verify-checksums")) {
-            ro.verify_checksums = true;
-        } else if (!strcmp(a, "--restore=mmap")) {
-            ro.mode = SNAP_RESTORE_MMAP;
-        } else if (!strcmp(a, "--restore=read")) {
-            ro.mode = SNAP_RESTORE_READ;
+        if (dep_restore_option(&ro, a)) {
+            /* taken */
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "ember lambda: unknown option %s\n", a);
             return dep_usage(stderr, 2);

@@ -1,8 +1,17 @@
-/* ember inspect / verify / unpack: the snapshot tools (the work is in snapshot/snap_tools.c). */
+/* ember inspect / verify / unpack: the snapshot tools (the work is in snapshot/snap_tools.c), and the restore
+ * options that the commands restoring a snapshot (invoke, lambda) share. */
 #include <string.h>
 
 #include "../snapshot/snap.h"
 #include "dep.h"
+
+bool dep_restore_option(SnapRestoreOptions *ro, const char *a) {
+    if (!strcmp(a, "--verify-checksums")) ro->verify_checksums = true;
+    else if (!strcmp(a, "--restore=mmap")) ro->mode = SNAP_RESTORE_MMAP;
+    else if (!strcmp(a, "--restore=read")) ro->mode = SNAP_RESTORE_READ;
+    else return false;
+    return true;
+}
 
 int dep_inspect(int argc, char **argv) {
     bool json = false;
