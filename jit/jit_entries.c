@@ -34,33 +34,8 @@ Array *jit_rt_new_array(Thread *t, Class *array_class, int32_t len) { return rt_
 
 Array *jit_rt_new_obj_array(Thread *t, Class *elem, int32_t len) { return rt_new_obj_array(t, elem, len); }
 
-/* The dims-dimensional array of class ac (counts already checked >= 0); the outer array is held in a native
- * handle while the inner ones are allocated (each allocation may move it). */
-static Array *multi_array(Thread *t, Class *ac, const int32_t *counts, int32_t dims) {
-    Array *a = rt_new_array(t, ac, counts[0]);
-    if (!a || dims == 1) return a;
-    uint32_t mark = rt_handle_mark(t);
-    Object **h = rt_handle(t, &a->hdr);
-    for (int32_t i = 0; i < counts[0]; i++) {
-        Array *sub = multi_array(t, ac->component, counts + 1, dims - 1);
-        if (!sub) {
-            rt_handle_release(t, mark);
-            return NULL;
-        }
-        gc_store_ref(&((Object **)rt_array_data(*h))[i], &sub->hdr);
-    }
-    a = (Array *)*h;
-    rt_handle_release(t, mark);
-    return a;
-}
-
 Array *jit_rt_multianewarray(Thread *t, Class *array_class, int32_t dims, int32_t *counts) {
-    for (int32_t i = 0; i < dims; i++)
-        if (counts[i] < 0) {
-            rt_throw_new(t, WK_NegativeArraySizeException, "%d", counts[i]);
-            return NULL;
-        }
-    return multi_array(t, array_class, counts, dims);
+    return rt_new_multi_array(t, array_class, counts, dims);
 }
 
 Class *jit_rt_resolve_class(Thread *t, Class *from, uint32_t idx) { return ld_resolve_class(t, from, (uint16_t)idx); }

@@ -609,6 +609,8 @@ Object *rt_new_object(Thread *t, Class *c);       /* NULL with OutOfMemoryError 
 Array *rt_new_array(Thread *t, Class *array_class, int32_t len);
 Array *rt_new_prim_array(Thread *t, char type, int32_t len);
 Array *rt_new_obj_array(Thread *t, Class *elem, int32_t len);
+/* multianewarray: the dims-dimensional array of class ac; NegativeArraySizeException for a negative count. */
+Array *rt_new_multi_array(Thread *t, Class *ac, const int32_t *counts, int dims);
 Class *rt_array_class_of(Thread *t, Class *elem);  /* [elem, created on demand */
 Class *rt_prim_class(char type);
 int rt_prim_index(char type);

@@ -54,25 +54,6 @@ static bool check_cast_fail(Thread *t, Object *o, Class *target) {
     return false;
 }
 
-/* Allocates the dims-dimensional array of class ac with the given counts (all already checked >= 0). */
-static Array *multi_array(Thread *t, Class *ac, const int32_t *counts, int dims) {
-    Array *a = rt_new_array(t, ac, counts[0]);
-    if (!a || dims == 1) return a;
-    uint32_t mark = rt_handle_mark(t);
-    Object **h = rt_handle(t, &a->hdr);
-    for (int32_t i = 0; i < counts[0]; i++) {
-        Array *sub = multi_array(t, ac->component, counts + 1, dims - 1);
-        if (!sub) {
-            rt_handle_release(t, mark);
-            return NULL;
-        }
-        gc_store_ref(&((Object **)rt_array_data(*h))[i], &sub->hdr);
-    }
-    a = (Array *)*h;
-    rt_handle_release(t, mark);
-    return a;
-}
-
 Method *rt_select_interface(Thread *t, Class *rc, Method *m) {
     Class *itf = m->owner;
     for (uint16_t i = 0; i < rc->n_itable; i++) {

@@ -727,14 +727,8 @@ op_multianewarray: {
     Class *c = cp[idx].resolved ? cp[idx].v.cls : ld_resolve_class(t, m->owner, idx);
     if (!c) THROW();
     int32_t counts[256];
-    for (int i = 0; i < dims; i++) {
-        counts[i] = sp[-dims + i].i;
-        if (counts[i] < 0) {
-            rt_throw_new(t, WK_NegativeArraySizeException, "%d", counts[i]);
-            THROW();
-        }
-    }
-    Array *a = multi_array(t, c, counts, dims);
+    for (int i = 0; i < dims; i++) counts[i] = sp[-dims + i].i;
+    Array *a = rt_new_multi_array(t, c, counts, dims);
     if (!a) THROW();
     sp -= dims;
     (sp++)->l = &a->hdr;

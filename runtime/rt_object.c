@@ -148,3 +148,32 @@ Object **rt_handle(Thread *t, Object *o) {
     t->handles[t->nhandles] = o;
     return &t->handles[t->nhandles++];
 }
+
+static Array *multi_array(Thread *t, Class *ac, const int32_t *counts, int dims) {
+    Array *a = rt_new_array(t, ac, counts[0]);
+    if (!a || dims == 1) return a;
+    uint32_t mark = rt_handle_mark(t);
+    Object **h = rt_handle(t, &a->hdr);
+    for (int32_t i = 0; i < counts[0]; i++) {
+        Array *sub = multi_array(t, ac->component, counts + 1, dims - 1);
+        if (!sub) {
+            rt_handle_release(t, mark);
+            return NULL;
+        }
+        gc_store_ref(&((Object **)rt_array_data(*h))[i], &sub->hdr);
+    }
+    a = (Array *)*h;
+    rt_handle_release(t, mark);
+    return a;
+}
+
+/* multianewarray (JVMS 6.5): every count is checked before anything is allocated; the outer arrays are held in
+ * native handles while the inner ones are allocated (each allocation may move them). */
+Array *rt_new_multi_array(Thread *t, Class *ac, const int32_t *counts, int dims) {
+    for (int i = 0; i < dims; i++)
+        if (counts[i] < 0) {
+            rt_throw_new(t, WK_NegativeArraySizeException, "%d", counts[i]);
+            return NULL;
+        }
+    return multi_array(t, ac, counts, dims);
+}
