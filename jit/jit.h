@@ -108,7 +108,7 @@ typedef struct JitBlob {
     uint8_t pad0;
     uint32_t code_offset;    /* first instruction (jit_code_alloc: right after the header) */
     uint32_t code_size;
-    uint32_t entry_offset;   /* from the code start: the entry compiled callers use */
+    uint32_t entry_offset;   /* from the code start: the C entry (Method.jit_entry) */
     uint32_t alt_entry_offset;  /* from the code start: the inline-cache-checking entry, or the OSR entry */
     int32_t osr_bci;         /* the loop's bci for an OSR nmethod, -1 otherwise */
     /* Side tables after the code (offsets from the blob's start, sizes in bytes; 0 = none). Compiled frames
@@ -119,7 +119,7 @@ typedef struct JitBlob {
      *             continue the frame in this code (on-stack replacement), in bci order */
     uint32_t handlers_offset, handlers_size;
     uint32_t entries_offset, entries_size;
-    uint32_t pad1;
+    uint32_t java_entry_offset;  /* from the code start: the entry of compiled callers (Method.jit_code) */
 } JitBlob;
 _Static_assert(sizeof(JitBlob) == 64, "JitBlob is one cache line");
 

@@ -3,7 +3,7 @@
  * One pass over the bytecode, as in a template compiler, but with a virtual operand stack (JitVs) so that
  * values travel in registers between instructions: `iload a; iload b; iadd; istore c` becomes three
  * instructions. The frame a compiled method runs in is the interpreter's Frame (runtime/rt.h), at the same
- * place on the Java stack: locals in memory at [r13], operand stack home slots at [r12 + Frame.stack]. That
+ * place on the Java stack: locals in memory below [r12], operand stack home slots at [r12 + Frame.stack]. That
  * one decision is what the rest relies on:
  *   - the GC scans compiled frames exactly as interpreted ones: before every call that can collect or throw,
  *     compiled code writes the instruction's bytecode address to Frame.pc and the stack top to Frame.sp, and
@@ -12,9 +12,19 @@
  *   - exceptions, stack traces and helpful NullPointerException messages read Frame.pc like the interpreter's;
  *   - on-stack replacement is a jump into the compiled method at a loop header: the interpreter's frame
  *     already is the compiled frame.
- * Registers while compiled code runs: rbx = Thread *, r12 = Frame *, r13 = locals, r14 = the method's bytecode
- * (Frame.pc = r14 + bci); rbp is a frame pointer. The virtual stack holds values in rax rcx rdx rsi rdi r8 r9
- * r10 and xmm0..xmm7; r11 and xmm15 are scratch for a single instruction's expansion.
+ * Registers while compiled code runs: rbx = Thread *, r12 = Frame *. A frame's locals are the max_locals slots
+ * right below its header (every frame push in runtime/ makes them so), so a local is addressed from r12 too.
+ * The virtual stack holds values in rax rcx rdx rsi rdi r8 r9 r10 and xmm0..xmm7; r11 and xmm15 are scratch
+ * for a single instruction's expansion; rbp, r13, r14 and r15 are not used.
+ *
+ * Two conventions reach a compiled method. The C entry (Method.jit_entry, offset 0 of the code) is `bool
+ * entry(Thread *, Frame *)` for the interpreter and the runtime: it saves the C callee-saved registers it
+ * changes, sets rbx and calls the Java entry. The Java entry (Method.jit_code) is what compiled callers call,
+ * with rbx = the thread and rdi = the callee's frame, built by the caller and on top of the thread; it saves
+ * only r12 (the caller's frame) and returns al = ok. Everything else is caller-saved: the virtual stack is
+ * flushed at calls anyway. A compiled call thus costs the frame header's stores, a call and a push/pop pair,
+ * and the caller's frame register comes back from the stack (a store-forwarded load) rather than through a
+ * chain of dependent loads from the frames.
  *
  * Block boundaries (branch targets, exception handlers, loop headers) and calls flush the virtual stack:
  * every entry goes to its home slot, so control can meet there from anywhere — including the interpreter. */
@@ -103,6 +113,7 @@ struct JitComp {
     int32_t osr_entry_pos;
     JitLabel exc_path;      /* the method's exception dispatch */
     JitLabel code_start;
+    JitLabel java_entry;    /* the entry compiled callers call (Method.jit_code) */
     int32_t *handler_pos;   /* buffer position of each exception handler */
     /* failure */
     jmp_buf bail;
@@ -131,13 +142,11 @@ _Noreturn void jit_bail(JitComp *c, const char *fmt, ...) __attribute__((format(
 
 #define R_THREAD JIT_RBX
 #define R_FRAME JIT_R12
-#define R_LOCALS JIT_R13
-#define R_CODE JIT_R14
 #define R_SCRATCH JIT_R11
 #define X_SCRATCH JIT_XMM15
 
 static inline JitMem home(int32_t pos) { return jit_mem(R_FRAME, FR_STACK + 8 * pos); }
-static inline JitMem local_mem(int32_t idx) { return jit_mem(R_LOCALS, 8 * idx); }
+static inline JitMem local_mem(JitComp *c, int32_t idx) { return jit_mem(R_FRAME, 8 * (idx - (int32_t)c->m->max_locals)); }
 
 /* ---- the virtual stack (jit_vstack.c) -------------------------------------------------------------------- */
 void vs_push(JitComp *c, uint8_t kind, uint8_t type, uint8_t reg, int64_t val);  /* pushes a hole too for J/D */

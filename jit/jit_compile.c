@@ -57,7 +57,7 @@ static uint32_t insn_len(const uint8_t *code, uint32_t bci, uint32_t n) {
 void jc_movabs(JitComp *c, JitReg r, const void *p) { jit_mov_ri(&c->buf, JIT_S64, r, (int64_t)(uintptr_t)p); }
 
 void jc_save_frame(JitComp *c, uint32_t bci, int32_t sp_depth) {
-    jit_lea(&c->buf, JIT_S64, R_SCRATCH, jit_mem(R_CODE, (int32_t)bci));
+    jc_movabs(c, R_SCRATCH, c->code + bci);
     jit_mov_mr(&c->buf, JIT_S64, jit_mem(R_FRAME, FR_PC), R_SCRATCH);
     jit_lea(&c->buf, JIT_S64, R_SCRATCH, home(sp_depth));
     jit_mov_mr(&c->buf, JIT_S64, jit_mem(R_FRAME, FR_SP), R_SCRATCH);
@@ -139,37 +139,40 @@ int jc_fusable_if(JitComp *c, uint32_t bci, uint32_t len) {
     return op >= 153 && op <= 158 ? op : 0;
 }
 
-/* ---- prologue, epilogue, stubs ------------------------------------------------------------------------- */
-static void prologue_regs(JitComp *c) {
+/* ---- entries, prologue, epilogue, stubs ----------------------------------------------------------------- */
+/* The C entry, `bool entry(Thread *, Frame *)` (the compiled-frame contract, jit.h), and the OSR entry, the
+ * same with rdx = the block's code: both save the C callee-saved registers compiled code changes, set rbx and
+ * call the method's Java entry with rdi = the frame (for OSR, a Java entry that jumps to the block). Three
+ * pushes after the return address: rsp is 16-aligned at the call, and Java code, one push (r12) deeper after
+ * its own return address, is aligned at its calls. */
+static void c_entry(JitComp *c, JitLabel *java) {
     JitBuf *b = &c->buf;
     jit_push_r(b, JIT_RBP);
     jit_mov_rr(b, JIT_S64, JIT_RBP, JIT_RSP);
     jit_push_r(b, JIT_RBX);
     jit_push_r(b, JIT_R12);
-    jit_push_r(b, JIT_R13);
-    jit_push_r(b, JIT_R14); /* 5 pushes after the return address: rsp is 16-aligned at calls */
     jit_mov_rr(b, JIT_S64, R_THREAD, JIT_RDI);
-    jit_mov_rr(b, JIT_S64, R_FRAME, JIT_RSI);
-    jit_mov_rm(b, JIT_S64, R_LOCALS, jit_mem(R_FRAME, FR_LOCALS));
-    jc_movabs(c, R_CODE, c->code);
-}
-
-static void epilogue(JitComp *c) {
-    JitBuf *b = &c->buf;
-    jit_pop_r(b, JIT_R14);
-    jit_pop_r(b, JIT_R13);
+    jit_mov_rr(b, JIT_S64, JIT_RDI, JIT_RSI);
+    jit_call(b, java);
     jit_pop_r(b, JIT_R12);
     jit_pop_r(b, JIT_RBX);
     jit_pop_r(b, JIT_RBP);
     jit_ret(b);
 }
 
-/* Returns to the caller with `ok` in eax; the frame was popped (t->top) by the return sequence or by the
- * exception dispatch. */
+static void java_prologue(JitComp *c) {
+    jit_push_r(&c->buf, R_FRAME);
+    jit_mov_rr(&c->buf, JIT_S64, R_FRAME, JIT_RDI);
+}
+
+/* Returns to the caller with `ok` in eax and its frame register back; the frame was popped (t->top) by the
+ * return sequence or by the exception dispatch. */
 void jc_return_to_caller(JitComp *c, bool ok) {
-    if (ok) jit_mov_ri(&c->buf, JIT_S32, JIT_RAX, 1);
-    else jit_alu_rr(&c->buf, JIT_ALU_XOR, JIT_S32, JIT_RAX, JIT_RAX);
-    epilogue(c);
+    JitBuf *b = &c->buf;
+    if (ok) jit_mov_ri(b, JIT_S32, JIT_RAX, 1);
+    else jit_alu_rr(b, JIT_ALU_XOR, JIT_S32, JIT_RAX, JIT_RAX);
+    jit_pop_r(b, R_FRAME);
+    jit_ret(b);
 }
 
 static void emit_stub(JitComp *c, JitStub *s) {
@@ -259,8 +262,18 @@ static void compile_body(JitComp *c) {
     JitBuf *b = &c->buf;
     prepass(c);
     jit_bind(b, &c->code_start);
-    /* normal entry */
-    prologue_regs(c);
+    /* the C entry (offset 0), the OSR entry, then the Java entry and the body */
+    JitLabel osr_java = JIT_LABEL_INIT;
+    c_entry(c, &c->java_entry);
+    jit_align(b, 16);
+    c->osr_entry_pos = jit_pos(b);
+    c_entry(c, &osr_java);
+    jit_bind(b, &osr_java);
+    java_prologue(c);
+    jit_jmp_r(b, JIT_RDX); /* rdx survives c_entry */
+    jit_align(b, 16);
+    jit_bind(b, &c->java_entry);
+    java_prologue(c);
     if (m->access & ACC_SYNCHRONIZED) {
         jc_save_frame(c, 0, 0);
         jit_mov_rr(b, JIT_S64, JIT_RDI, R_THREAD);
@@ -300,11 +313,6 @@ static void compile_body(JitComp *c) {
         if (!jit_buf_ok(b)) jit_bail(c, "code buffer overflow");
     }
     if (!c->dead) jit_bail(c, "control falls off the end of the code");
-    /* OSR entry: rdi = thread, rsi = frame, rdx = the address of a block start's code */
-    jit_align(b, 16);
-    c->osr_entry_pos = jit_pos(b);
-    prologue_regs(c);
-    jit_jmp_r(b, JIT_RDX);
     /* stubs (a stub may add stubs: the count is re-read) */
     for (JitStub *s = c->stubs; s; s = s->next) emit_stub(c, s);
     /* exception dispatch: a handler of this method (its code address) or unwind */
@@ -386,6 +394,7 @@ JitBlob *jit_compile(Thread *t, Method *m, int32_t osr_bci, char *why, size_t wh
     }
     jit_label_init(&c->exc_path);
     jit_label_init(&c->code_start);
+    jit_label_init(&c->java_entry);
     jit_buf_init(&c->buf, mem, cap);
     /* The code is emitted where it will run: the next blob's code starts right after its header at the
      * cache's top (no other blob is allocated while this one compiles; checked below). */
@@ -410,6 +419,7 @@ JitBlob *jit_compile(Thread *t, Method *m, int32_t osr_bci, char *why, size_t wh
     blob->code_size = code_size;
     blob->entry_offset = 0;
     blob->alt_entry_offset = (uint32_t)c->osr_entry_pos;
+    blob->java_entry_offset = (uint32_t)c->java_entry.pos;
     blob->osr_bci = osr_bci;
     blob->handlers_offset = (uint32_t)(sizeof(JitBlob) + code_al);
     blob->handlers_size = (uint32_t)hsz;

@@ -217,7 +217,7 @@ static void fp_binop(JitComp *c, uint8_t op) {
     JitSse sse = dbl ? sd[k] : ss[k];
     JitVe b = vs_pop_t(c, dbl ? 'D' : 'F'), a = vs_pop_t(c, dbl ? 'D' : 'F');
     JitXmm xa = vs_to_xmm(c, a, dbl);
-    if (b.kind == VS_LOCAL) jit_sse_rm(&c->buf, sse, xa, local_mem((int32_t)b.val));
+    if (b.kind == VS_LOCAL) jit_sse_rm(&c->buf, sse, xa, local_mem(c, (int32_t)b.val));
     else if (b.kind == VS_MEM) jit_sse_rm(&c->buf, sse, xa, home(b.pos));
     else jit_sse_rr(&c->buf, sse, xa, vs_to_xmm(c, b, dbl));
     vs_push_xmm(c, dbl ? 'D' : 'F', xa);

@@ -169,9 +169,9 @@ void jc_return(JitComp *c, uint32_t bci, char type) {
             case 'S': jit_movsx_rr(b, JIT_S32, JIT_S16, r, r); break;
             default: break;
             }
-            jit_mov_mr(b, JIT_S64, local_mem(0), r);
+            jit_mov_mr(b, JIT_S64, local_mem(c, 0), r);
         } else {
-            vs_store(c, e, local_mem(0));
+            vs_store(c, e, local_mem(c, 0));
         }
     } else {
         if (sync) sync_exit_call(c, bci);

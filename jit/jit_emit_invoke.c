@@ -55,10 +55,14 @@ static void generic_invoke(JitComp *c, JitStub *s) {
     jc_check_exception_al(c);
 }
 
-/* Builds the callee's frame at the argument slots and calls its compiled entry in rax. Constant sizes when
+/* How a compiled call reaches its callee's Java entry. */
+enum { CALL_RAX, CALL_SELF, CALL_ADDR };
+
+/* Builds the callee's frame at the argument slots and calls its Java entry (jit_comp.h: rdi = the callee's
+ * frame; r12 survives the call). Constant sizes when
  * `callee` is known, else read from the Method in rdx. Jumps to `slow` when the frame would pass the stack
  * limit (the runtime then throws StackOverflowError, or uses the reserve while one is being built). */
-static void frame_and_call(JitComp *c, Method *callee, int32_t argpos, JitLabel *slow) {
+static void frame_and_call(JitComp *c, Method *callee, int32_t argpos, JitLabel *slow, int how) {
     JitBuf *b = &c->buf;
     jit_lea(b, JIT_S64, JIT_RSI, home(argpos));
     if (callee) {
@@ -96,13 +100,16 @@ static void frame_and_call(JitComp *c, Method *callee, int32_t argpos, JitLabel 
     jit_mov_mr(b, JIT_S64, jit_mem(JIT_RDI, FR_LOCALS), JIT_RSI);
     jit_mov_mi(b, JIT_S64, jit_mem(JIT_RDI, FR_FLAGS), 0); /* flags and monitor_count */
     jit_mov_mr(b, JIT_S64, jit_mem(R_THREAD, TH_TOP), JIT_RDI);
-    jit_mov_rr(b, JIT_S64, JIT_RSI, JIT_RDI);
-    jit_mov_rr(b, JIT_S64, JIT_RDI, R_THREAD);
-    jit_call_r(b, JIT_RAX);
+    switch (how) {
+    case CALL_SELF: jit_call(b, &c->java_entry); break;
+    case CALL_ADDR: jit_call_addr(b, (uintptr_t)callee->jit_code); break;
+    default: jit_call_r(b, JIT_RAX); break;
+    }
     jc_check_exception_al(c);
 }
 
-/* A call to a method known when compiling. */
+/* A call to a method known when compiling: direct when it is this method or already compiled (code is never
+ * moved or freed, so its Java entry is final), else through Method.jit_code while it has one. */
 static void call_fixed(JitComp *c, uint32_t bci, Method *callee, int32_t argpos, bool receiver) {
     JitBuf *b = &c->buf;
     if (receiver) {
@@ -116,18 +123,23 @@ static void call_fixed(JitComp *c, uint32_t bci, Method *callee, int32_t argpos,
     s->imm = argpos;
     if (callee->access & (ACC_NATIVE | ACC_ABSTRACT)) {
         jit_jmp(b, &s->entry);
+    } else if (callee == c->m && c->osr_bci < 0) {
+        frame_and_call(c, callee, argpos, &s->entry, CALL_SELF);
+    } else if (callee->jit_code) {
+        frame_and_call(c, callee, argpos, &s->entry, CALL_ADDR);
     } else {
-        jc_movabs(c, JIT_RAX, &callee->jit_entry);
+        jc_movabs(c, JIT_RAX, &callee->jit_code);
         jit_mov_rm(b, JIT_S64, JIT_RAX, jit_mem(JIT_RAX, 0));
         jit_test_rr(b, JIT_S64, JIT_RAX, JIT_RAX);
         jit_jcc(b, JIT_CC_E, &s->entry);
-        frame_and_call(c, callee, argpos, &s->entry);
+        frame_and_call(c, callee, argpos, &s->entry, CALL_RAX);
     }
     jit_bind(b, &s->back);
 }
 
-/* The inline cache's miss: the runtime selects the target, which continues as a hit in rdx. */
-static void ic_miss(JitComp *c, JitStub *s) {
+/* The runtime's selection (JIT_E_ic_miss): the errors of a failed interface selection. The target continues
+ * as a hit in rdx. */
+static void ic_runtime(JitComp *c, JitStub *s) {
     JitBuf *b = &c->buf;
     jit_mov_rr(b, JIT_S64, JIT_RDI, R_THREAD);
     jc_movabs(c, JIT_RSI, (void *)(uintptr_t)s->arg);
@@ -135,6 +147,49 @@ static void ic_miss(JitComp *c, JitStub *s) {
     jc_call_entry(c, JIT_E_ic_miss);
     jc_check_exception_rax(c);
     jit_mov_rr(b, JIT_S64, JIT_RDX, JIT_RAX);
+}
+
+/* The inline cache's miss, rax = the receiver's class: the selection inline, as the interpreter makes it
+ * (rt_resolve_virtual, rt_select_interface), so that a polymorphic site costs a few loads rather than a
+ * runtime call. A virtual method is the receiver class's vtable entry; an interface method is found by a
+ * scan of the receiver class's itable (every interface it implements, transitively), and the runtime
+ * (ic_runtime) is asked only when the scan fails or finds no concrete method, to throw the error. The cache
+ * keeps the class it was seeded with. */
+static void ic_miss(JitComp *c, JitStub *s) {
+    JitBuf *b = &c->buf;
+    Method *rm = ((JitIc *)(uintptr_t)s->arg)->resolved;
+    if (!((rm->owner->access & ACC_INTERFACE) && rm->itable_index >= 0)) {
+        /* rm->vtable_index >= 0: call_virtual's condition */
+        jit_mov_rm(b, JIT_S64, JIT_RDX, jit_mem(JIT_RAX, (int32_t)offsetof(Class, vtable)));
+        jit_mov_rm(b, JIT_S64, JIT_RDX, jit_mem(JIT_RDX, 8 * rm->vtable_index));
+        return;
+    }
+    JitStub *rt = jc_stub(c, STUB_CALL, s->bci);
+    rt->emit = ic_runtime;
+    rt->arg = s->arg;
+    rt->imm = s->imm;
+    JitLabel loop = JIT_LABEL_INIT, found = JIT_LABEL_INIT;
+    jit_mov_rm(b, JIT_S64, JIT_RCX, jit_mem(JIT_RAX, (int32_t)offsetof(Class, itable)));
+    jit_movzx_rm(b, JIT_S32, JIT_S16, JIT_R8, jit_mem(JIT_RAX, (int32_t)offsetof(Class, n_itable)));
+    jc_movabs(c, JIT_R9, rm->owner);
+    jit_bind(b, &loop);
+    jit_test_rr(b, JIT_S32, JIT_R8, JIT_R8);
+    jit_jcc(b, JIT_CC_E, &rt->entry);
+    jit_alu_rm(b, JIT_ALU_CMP, JIT_S64, JIT_R9, jit_mem(JIT_RCX, (int32_t)offsetof(ItableEntry, itf)));
+    jit_jcc_short(b, JIT_CC_E, &found);
+    jit_alu_ri(b, JIT_ALU_ADD, JIT_S64, JIT_RCX, (int32_t)sizeof(ItableEntry));
+    jit_dec_r(b, JIT_S32, JIT_R8);
+    jit_jmp_short(b, &loop);
+    jit_bind(b, &found);
+    jit_mov_rm(b, JIT_S64, JIT_RCX, jit_mem(JIT_RCX, (int32_t)offsetof(ItableEntry, methods)));
+    jit_test_rr(b, JIT_S64, JIT_RCX, JIT_RCX);
+    jit_jcc(b, JIT_CC_E, &rt->entry);
+    jit_mov_rm(b, JIT_S64, JIT_RDX, jit_mem(JIT_RCX, 8 * rm->itable_index));
+    jit_test_rr(b, JIT_S64, JIT_RDX, JIT_RDX);
+    jit_jcc(b, JIT_CC_E, &rt->entry);
+    jit_test_mi(b, JIT_S16, jit_mem(JIT_RDX, (int32_t)offsetof(Method, access)), ACC_ABSTRACT);
+    jit_jcc(b, JIT_CC_NE, &rt->entry);
+    jit_bind(b, &rt->back); /* the runtime's target joins here, and this stub's jump back follows */
 }
 
 static JitIc *new_ic(JitComp *c, uint32_t bci, Method *rm) {
@@ -179,10 +234,10 @@ static void call_virtual(JitComp *c, uint32_t bci, Method *rm, int32_t argpos) {
     jit_jcc(b, JIT_CC_NE, &miss->entry);
     jit_mov_rm(b, JIT_S64, JIT_RDX, jit_mem(JIT_RDX, (int32_t)offsetof(JitIc, target)));
     jit_bind(b, &miss->back); /* rdx = the target */
-    jit_mov_rm(b, JIT_S64, JIT_RAX, jit_mem(JIT_RDX, (int32_t)offsetof(Method, jit_entry)));
+    jit_mov_rm(b, JIT_S64, JIT_RAX, jit_mem(JIT_RDX, (int32_t)offsetof(Method, jit_code)));
     jit_test_rr(b, JIT_S64, JIT_RAX, JIT_RAX);
     jit_jcc(b, JIT_CC_E, &gen->entry);
-    frame_and_call(c, NULL, argpos, &gen->entry);
+    frame_and_call(c, NULL, argpos, &gen->entry, CALL_RAX);
     jit_bind(b, &gen->back);
 }
 

@@ -46,6 +46,7 @@ static void compile_now(Thread *t, Method *m, int32_t osr_bci) {
     jit_code_commit(b);
     if (osr_bci < 0) {
         m->jit_blob = b;
+        m->jit_code = jit_blob_code(b) + b->java_entry_offset;
         m->jit_entry = jit_blob_entry(b);
         jc->n_compiled++;
     } else {

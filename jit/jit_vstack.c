@@ -153,7 +153,7 @@ JitReg vs_to_reg(JitComp *c, JitVe e, JitSize sz) {
     }
     case VS_LOCAL: {
         JitReg r = vs_alloc(c);
-        jit_mov_rm(&c->buf, sz, r, local_mem((int32_t)e.val));
+        jit_mov_rm(&c->buf, sz, r, local_mem(c, (int32_t)e.val));
         return r;
     }
     case VS_MEM: {
@@ -187,7 +187,7 @@ JitXmm vs_to_xmm(JitComp *c, JitVe e, bool dbl) {
     }
     case VS_LOCAL: {
         JitXmm x = vs_alloc_xmm(c);
-        jit_sse_rm(&c->buf, ld, x, local_mem((int32_t)e.val));
+        jit_sse_rm(&c->buf, ld, x, local_mem(c, (int32_t)e.val));
         return x;
     }
     case VS_MEM: {
@@ -215,7 +215,7 @@ JitOpnd vs_operand(JitComp *c, JitVe e, JitSize sz, bool allow_imm) {
         break;
     case VS_LOCAL:
         o.kind = 1;
-        o.mem = local_mem((int32_t)e.val);
+        o.mem = local_mem(c, (int32_t)e.val);
         return o;
     case VS_MEM:
         o.kind = 1;
@@ -246,7 +246,7 @@ void vs_store(JitComp *c, JitVe e, JitMem dst) {
         }
         return;
     case VS_LOCAL:
-        jit_mov_rm(&c->buf, JIT_S64, R_SCRATCH, local_mem((int32_t)e.val));
+        jit_mov_rm(&c->buf, JIT_S64, R_SCRATCH, local_mem(c, (int32_t)e.val));
         jit_mov_mr(&c->buf, JIT_S64, dst, R_SCRATCH);
         return;
     case VS_MEM:
@@ -272,7 +272,7 @@ void vs_materialize(JitComp *c, int32_t pos) {
         }
         break;
     case VS_LOCAL:
-        jit_mov_rm(&c->buf, JIT_S64, R_SCRATCH, local_mem((int32_t)e->val));
+        jit_mov_rm(&c->buf, JIT_S64, R_SCRATCH, local_mem(c, (int32_t)e->val));
         jit_mov_mr(&c->buf, JIT_S64, dst, R_SCRATCH);
         break;
     }

@@ -204,10 +204,12 @@ struct Method {
     uint32_t inv_notify;
     uint32_t be_notify;
     MethodData *mdo;       /* the profile (rt_profile.c), made once the method is warm; NULL while cold */
-    /* Tier 1 (jit/): compiled code in the code cache. jit_entry is what callers call, `bool (Thread *, Frame *)`
-     * with the callee's frame set up as the interpreter would (jit/jit.h: the compiled-frame contract); NULL
-     * while the method runs interpreted. jit_osr: an on-stack-replacement version (JitBlob), or NULL. */
+    /* Tier 1 (jit/): compiled code in the code cache. jit_entry is what the interpreter and the runtime call,
+     * `bool (Thread *, Frame *)` with the callee's frame set up as the interpreter would (jit/jit.h: the
+     * compiled-frame contract); NULL while the method runs interpreted. jit_osr: an on-stack-replacement
+     * version (JitBlob), or NULL. */
     void *jit_entry;
+    void *jit_code;        /* the same method's entry for compiled callers (jit/jit_comp.h: the Java entry) */
     void *jit_blob;        /* the JitBlob of jit_entry */
     void *jit_osr;
     uint32_t jit_flags;    /* RT_JIT_*: what the compiler knows about the method */
