@@ -77,15 +77,7 @@ bool jit_rt_invoke(Thread *t, Method *callee, Slot *args) {
     }
     /* every call that leaves compiled code nests C frames (this one, the callee's, the interpreter's) */
     if (!rt_c_stack_check(t)) return false;
-    for (Slot *l = args + callee->arg_slots; l < (Slot *)nf; l++) l->raw = 0;
-    nf->prev = t->top;
-    nf->method = callee;
-    nf->locals = args;
-    nf->flags = 0;
-    nf->monitor_count = 0;
-    nf->pc = callee->code;
-    nf->sp = nf->stack;
-    t->top = nf;
+    rt_push_frame(t, t->top, callee, args, 0);
     if (!callee->jit_entry && VM->tier.profiling) rt_count_invocation(t, callee); /* may compile it */
     if (callee->jit_entry) return ((JitEntryFn2)callee->jit_entry)(t, nf);
     nf->flags = FRAME_ENTRY;

@@ -384,6 +384,24 @@ struct Thread {
     Object *handles[RT_MAX_HANDLES];
 };
 
+/* Pushes m's frame over its arguments at args (the caller's outgoing slots): the header right after the
+ * max_locals local slots — compiled code addresses locals from the header (jit/jit_comp.h), so every frame
+ * of a method with bytecode is made here — the locals past the arguments zeroed, pc at the first
+ * instruction, an empty operand stack. The caller has checked the stack limit. */
+static inline Frame *rt_push_frame(Thread *t, Frame *prev, Method *m, Slot *args, uint32_t flags) {
+    Frame *nf = (Frame *)(args + m->max_locals);
+    for (Slot *l = args + m->arg_slots; l < (Slot *)nf; l++) l->raw = 0;
+    nf->prev = prev;
+    nf->method = m;
+    nf->pc = m->code;
+    nf->sp = nf->stack;
+    nf->locals = args;
+    nf->flags = flags;
+    nf->monitor_count = 0;
+    t->top = nf;
+    return nf;
+}
+
 /* ---- well-known classes, fields and roots -------------------------------------------------------------- */
 enum {
 #define WK(id, name) WK_##id,

@@ -589,15 +589,7 @@ do_invoke: {
     }
     f->pc = pc;
     f->sp = args;
-    for (Slot *l = args + callee->arg_slots; l < (Slot *)nf; l++) l->raw = 0;
-    nf->prev = f;
-    nf->method = callee;
-    nf->locals = args;
-    nf->flags = 0;
-    nf->monitor_count = 0;
-    nf->pc = callee->code;
-    nf->sp = nf->stack;
-    t->top = nf;
+    rt_push_frame(t, f, callee, args, 0);
     /* the count may compile the callee (-Xcomp: at its first call); the frames are consistent for a GC */
     if (INTERP_PROFILE && !callee->jit_entry) rt_count_invocation(t, callee);
     if (callee->jit_entry) goto call_compiled;

@@ -135,16 +135,7 @@ bool rt_call(Thread *t, Method *m, const Slot *args, Slot *ret) {
             if (ok && ret) *ret = r;
         }
     } else {
-        Frame *nf = (Frame *)(base + m->max_locals);
-        for (Slot *l = base + n; l < (Slot *)nf; l++) l->raw = 0;
-        nf->prev = t->top;
-        nf->method = m;
-        nf->locals = base;
-        nf->flags = FRAME_ENTRY;
-        nf->monitor_count = 0;
-        nf->pc = m->code;
-        nf->sp = nf->stack;
-        t->top = nf;
+        Frame *nf = rt_push_frame(t, t->top, m, base, FRAME_ENTRY);
         /* -Xint counts nothing, as HotSpot's; a count may compile the method (-Xcomp: now) */
         if (VM->tier.profiling && !m->jit_entry) rt_count_invocation(t, m);
         if (m->jit_entry) {
