@@ -42,6 +42,19 @@ static bool INTERP_FN(Thread *t, Frame *entry) {
             if (!rm) THROW();                                                                              \
         }                                                                                                  \
     } while (0)
+/* getfield/putfield: an entry resolved as a static field (by getstatic) goes through the resolver, which
+ * throws IncompatibleClassChangeError. */
+#define RESOLVE_INSTANCE_FIELD(fd)                                                                         \
+    do {                                                                                                   \
+        CpEntry *e_ = &cp[U2(pc + 1)];                                                                     \
+        if (RT_LIKELY(e_->resolved && !(e_->v.field->access & ACC_STATIC))) {                              \
+            fd = e_->v.field;                                                                              \
+        } else {                                                                                           \
+            SAVE();                                                                                        \
+            fd = ld_resolve_field(t, m->owner, U2(pc + 1), false);                                         \
+            if (!fd) THROW();                                                                              \
+        }                                                                                                  \
+    } while (0)
 /* Tier 0 (rt_profile.h), in the profiling loop only: BCI() is the current instruction's. A taken jump to the
  * same or an earlier instruction is a loop's back edge, counted after pc moved; the frame is saved before the
  * policy hears of it (on-stack replacement will continue the frame in compiled code from there). Conditional
@@ -427,16 +440,8 @@ op_getstatic: op_putstatic: {
     ADV(3);
 }
 op_getfield: {
-    uint16_t idx = U2(pc + 1);
-    CpEntry *e = &cp[idx];
     Field *fd;
-    if (RT_LIKELY(e->resolved && !(e->v.field->access & ACC_STATIC))) {
-        fd = e->v.field;
-    } else {
-        SAVE();
-        fd = ld_resolve_field(t, m->owner, idx, false);
-        if (!fd) THROW();
-    }
+    RESOLVE_INSTANCE_FIELD(fd);
     Object *o = sp[-1].l;
     CHECK_NULL(o);
     void *p = rt_field_ptr(o, fd->offset);
@@ -451,16 +456,8 @@ op_getfield: {
     ADV(3);
 }
 op_putfield: {
-    uint16_t idx = U2(pc + 1);
-    CpEntry *e = &cp[idx];
     Field *fd;
-    if (RT_LIKELY(e->resolved && !(e->v.field->access & ACC_STATIC))) {
-        fd = e->v.field;
-    } else {
-        SAVE();
-        fd = ld_resolve_field(t, m->owner, idx, false);
-        if (!fd) THROW();
-    }
+    RESOLVE_INSTANCE_FIELD(fd);
     if (fd->type == 'J' || fd->type == 'D') {
         Object *o = sp[-3].l;
         CHECK_NULL(o);
@@ -835,6 +832,7 @@ exception: {
 #undef THROW
 #undef CHECK_NULL
 #undef RESOLVE_METHOD
+#undef RESOLVE_INSTANCE_FIELD
 #undef BCI
 #undef JUMP
 #undef BRANCH
