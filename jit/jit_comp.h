@@ -105,6 +105,7 @@ struct JitComp {
     int32_t depth;
     uint32_t locked;        /* registers (bit per JitReg; xmm at bit 16 + n) one instruction holds */
     bool dead;              /* after goto/return/athrow/switch: no fall-through to the next instruction */
+    bool this_nonnull;      /* an instance method that never stores to local 0: local 0 is `this`, never null */
     /* out-of-line parts */
     JitStub *stubs, *stubs_tail;
     JitTable *tables;
@@ -186,6 +187,8 @@ void jc_check_exception_al(JitComp *c);          /* test al, al; jz exception pa
 void jc_check_exception_rax(JitComp *c);         /* test rax, rax; jz exception path */
 JitStub *jc_stub(JitComp *c, uint8_t kind, uint32_t bci);
 void jc_null_check(JitComp *c, JitReg r, uint32_t bci);
+/* Whether e is known not to be null: only `this` is tracked (local 0 while JitComp.this_nonnull). */
+static inline bool jc_known_nonnull(const JitComp *c, JitVe e) { return c->this_nonnull && e.kind == VS_LOCAL && e.val == 0; }
 void jc_barrier(JitComp *c, JitReg slot, JitReg val, uint32_t bci);  /* after storing val at [slot] */
 void jc_movabs(JitComp *c, JitReg r, const void *p);
 JitLabel *jc_label(JitComp *c, uint32_t bci);    /* the label of a block start */

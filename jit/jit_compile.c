@@ -223,6 +223,7 @@ static void mark(JitComp *c, int64_t target) {
 static void prepass(JitComp *c) {
     Method *m = c->m;
     const uint8_t *code = c->code;
+    c->this_nonnull = !(m->access & ACC_STATIC);
     for (uint32_t bci = 0; bci < m->code_len;) {
         uint32_t len = insn_len(code, bci, m->code_len);
         if (!len) jit_bail(c, "undefined or truncated instruction at bci %u", bci);
@@ -244,6 +245,10 @@ static void prepass(JitComp *c) {
                 int32_t n = S4(q + 4);
                 for (int32_t k = 0; k < n; k++) mark(c, (int64_t)bci + S4(q + 12 + 8 * k));
             }
+        } else if (((op == 54 || op == 55 || op == 56 || op == 57 || op == 58 || op == 132) && p[1] == 0) ||
+                   op == 59 || op == 63 || op == 67 || op == 71 || op == 75 ||
+                   (op == 196 && U2(p + 2) == 0)) {
+            c->this_nonnull = false; /* a store to local 0 (wide: any of the forms that name a local) */
         } else if (op == 18 || op == 19) {
             uint16_t idx = op == 18 ? p[1] : U2(p + 1);
             uint8_t tag = idx < m->owner->n_cp ? c->cp[idx].tag : 0;

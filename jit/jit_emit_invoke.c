@@ -112,7 +112,7 @@ static void frame_and_call(JitComp *c, Method *callee, int32_t argpos, JitLabel 
  * moved or freed, so its Java entry is final), else through Method.jit_code while it has one. */
 static void call_fixed(JitComp *c, uint32_t bci, Method *callee, int32_t argpos, bool receiver) {
     JitBuf *b = &c->buf;
-    if (receiver) {
+    if (receiver) { /* false also for a receiver known not to be null */
         jit_mov_rm(b, JIT_S64, JIT_RAX, home(argpos));
         jc_null_check(c, JIT_RAX, bci);
     }
@@ -214,12 +214,12 @@ static JitIc *new_ic(JitComp *c, uint32_t bci, Method *rm) {
     return ic;
 }
 
-static void call_virtual(JitComp *c, uint32_t bci, Method *rm, int32_t argpos) {
+static void call_virtual(JitComp *c, uint32_t bci, Method *rm, int32_t argpos, bool recv_nonnull) {
     JitBuf *b = &c->buf;
     JitIc *ic = new_ic(c, bci, rm);
     jc_save_frame(c, bci, argpos);
     jit_mov_rm(b, JIT_S64, JIT_RSI, home(argpos));
-    jc_null_check(c, JIT_RSI, bci);
+    if (!recv_nonnull) jc_null_check(c, JIT_RSI, bci);
     JitStub *miss = jc_stub(c, STUB_CALL, bci);
     miss->emit = ic_miss;
     miss->arg = (uint64_t)(uintptr_t)ic;
@@ -258,6 +258,12 @@ bool jc_invoke(JitComp *c, uint32_t bci, const uint8_t *p) {
     uint16_t idx = U2(p + 1);
     CpEntry *e = idx < c->m->owner->n_cp ? &c->cp[idx] : NULL;
     if (!e) jit_bail(c, "bad constant pool index %u", idx);
+    /* a call on `this` needs no null check (the entry's kind is gone once the stack is flushed) */
+    bool recv_nonnull = false;
+    if (op != 184 && op != 186 && (e->tag == CP_METHODREF || e->tag == CP_IMETHODREF)) {
+        int32_t rpos = c->depth - shape_of(c, e->b, false).arg_slots;
+        recv_nonnull = rpos >= 0 && jc_known_nonnull(c, c->vs[rpos]);
+    }
     vs_flush(c);
     if (op == 186) {
         if (e->tag != CP_INVOKEDYNAMIC) jit_bail(c, "bad invokedynamic");
@@ -295,16 +301,16 @@ bool jc_invoke(JitComp *c, uint32_t bci, const uint8_t *p) {
             Method *sel = ld_lookup_method(cur->super, rm->name, rm->desc);
             if (sel) callee = sel;
         }
-        call_fixed(c, bci, callee, argpos, true);
+        call_fixed(c, bci, callee, argpos, !recv_nonnull);
         break;
     }
     case 182: /* invokevirtual */
-        if (rm->vtable_index < 0 && rm->itable_index < 0) call_fixed(c, bci, rm, argpos, true);
-        else call_virtual(c, bci, rm, argpos);
+        if (rm->vtable_index < 0 && rm->itable_index < 0) call_fixed(c, bci, rm, argpos, !recv_nonnull);
+        else call_virtual(c, bci, rm, argpos, recv_nonnull);
         break;
     case 185: /* invokeinterface */
-        if (rm->itable_index < 0 && rm->vtable_index < 0) call_fixed(c, bci, rm, argpos, true);
-        else call_virtual(c, bci, rm, argpos);
+        if (rm->itable_index < 0 && rm->vtable_index < 0) call_fixed(c, bci, rm, argpos, !recv_nonnull);
+        else call_virtual(c, bci, rm, argpos, recv_nonnull);
         break;
     }
     vs_reset(c, argpos);

@@ -303,13 +303,15 @@ static void field_op(JitComp *c, uint32_t bci, uint8_t op, uint16_t idx) {
     }
     if (fd->offset > INT32_MAX) jit_bail(c, "field offset");
     if (op == 180) {
-        JitReg o = vs_to_reg(c, vs_pop(c), JIT_S64);
-        jc_null_check(c, o, bci);
+        JitVe oe = vs_pop(c);
+        JitReg o = vs_to_reg(c, oe, JIT_S64);
+        if (!jc_known_nonnull(c, oe)) jc_null_check(c, o, bci);
         load_typed(c, type, o, jit_mem(o, (int32_t)fd->offset));
     } else {
         JitVe e = vs_pop_t(c, (uint8_t)type);
-        JitReg o = vs_to_reg(c, vs_pop(c), JIT_S64);
-        jc_null_check(c, o, bci);
+        JitVe oe = vs_pop(c);
+        JitReg o = vs_to_reg(c, oe, JIT_S64);
+        if (!jc_known_nonnull(c, oe)) jc_null_check(c, o, bci);
         store_typed(c, bci, type, e, jit_mem(o, (int32_t)fd->offset), true);
     }
 }
