@@ -86,6 +86,7 @@ typedef struct JitTable {
     uint32_t *bcis;
 } JitTable;
 
+#define JIT_MAX_CACHED 3    /* locals cached in registers (jit_locals.c) */
 #define JIT_MAX_STACK 1024  /* max_stack of the methods the compiler takes (more: interpreted, documented) */
 #define JIT_MAX_LOCALS 4096
 
@@ -106,6 +107,11 @@ struct JitComp {
     uint32_t locked;        /* registers (bit per JitReg; xmm at bit 16 + n) one instruction holds */
     bool dead;              /* after goto/return/athrow/switch: no fall-through to the next instruction */
     bool this_nonnull;      /* an instance method that never stores to local 0: local 0 is `this`, never null */
+    /* locals cached in registers (jit_locals.c), best first */
+    int n_cached;
+    uint16_t cached_idx[JIT_MAX_CACHED];
+    JitReg cached_reg[JIT_MAX_CACHED];
+    bool cached_ref[JIT_MAX_CACHED];   /* a reference (reloaded after runtime calls), else an int */
     /* out-of-line parts */
     JitStub *stubs, *stubs_tail;
     JitTable *tables;
@@ -179,6 +185,17 @@ void vs_forget_local(JitComp *c, int32_t idx);   /* before a store to local idx:
 void vs_reset(JitComp *c, int32_t depth);        /* all entries in memory (a block start) */
 static inline void vs_unlock(JitComp *c) { c->locked = 0; }
 
+/* ---- locals cached in registers (jit_locals.c) ------------------------------------------------------------- */
+void lcache_choose(JitComp *c);                         /* after the pre-pass */
+void lcache_reload(JitComp *c, bool refs_only);         /* registers from the frame */
+bool lcache_store(JitComp *c, JitVe e, uint32_t idx);   /* false: local idx is not cached */
+bool lcache_iinc(JitComp *c, uint32_t idx, int32_t by);
+static inline int lcache_slot(const JitComp *c, uint32_t idx) {   /* the cache entry of local idx, or -1 */
+    for (int k = 0; k < c->n_cached; k++)
+        if (c->cached_idx[k] == idx) return k;
+    return -1;
+}
+
 /* ---- emission helpers (jit_compile.c) ---------------------------------------------------------------- */
 /* Frame.pc = the current instruction, Frame.sp = home slot `sp_depth`. */
 void jc_save_frame(JitComp *c, uint32_t bci, int32_t sp_depth);
@@ -191,6 +208,7 @@ void jc_null_check(JitComp *c, JitReg r, uint32_t bci);
 static inline bool jc_known_nonnull(const JitComp *c, JitVe e) { return c->this_nonnull && e.kind == VS_LOCAL && e.val == 0; }
 void jc_barrier(JitComp *c, JitReg slot, JitReg val, uint32_t bci);  /* after storing val at [slot] */
 void jc_movabs(JitComp *c, JitReg r, const void *p);
+uint32_t jc_insn_len(const uint8_t *code, uint32_t bci, uint32_t n);  /* 0: undefined or truncated */
 JitLabel *jc_label(JitComp *c, uint32_t bci);    /* the label of a block start */
 void jc_branch(JitComp *c, JitCond cc, uint32_t target);   /* the virtual stack is flushed first */
 void jc_jump(JitComp *c, uint32_t target);

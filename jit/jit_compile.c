@@ -28,7 +28,7 @@ static const uint8_t op_len[256] = {
 };
 
 /* The length of the instruction at bci, 0 when it is undefined or runs past the code. */
-static uint32_t insn_len(const uint8_t *code, uint32_t bci, uint32_t n) {
+uint32_t jc_insn_len(const uint8_t *code, uint32_t bci, uint32_t n) {
     uint8_t op = code[bci];
     uint32_t len = op_len[op];
     if (op == 170 || op == 171) {
@@ -63,7 +63,11 @@ void jc_save_frame(JitComp *c, uint32_t bci, int32_t sp_depth) {
     jit_mov_mr(&c->buf, JIT_S64, jit_mem(R_FRAME, FR_SP), R_SCRATCH);
 }
 
-void jc_call_entry(JitComp *c, int entry) { jit_call_m(&c->buf, jit_mem_rip_addr(&c->buf, JIT_ENTRY_SLOT(entry))); }
+/* A runtime call: it may have collected, so cached reference locals come back from the frame. */
+void jc_call_entry(JitComp *c, int entry) {
+    jit_call_m(&c->buf, jit_mem_rip_addr(&c->buf, JIT_ENTRY_SLOT(entry)));
+    lcache_reload(c, true);
+}
 
 void jc_check_exception_al(JitComp *c) {
     jit_test_rr(&c->buf, JIT_S8, JIT_RAX, JIT_RAX);
@@ -142,27 +146,38 @@ int jc_fusable_if(JitComp *c, uint32_t bci, uint32_t len) {
 /* ---- entries, prologue, epilogue, stubs ----------------------------------------------------------------- */
 /* The C entry, `bool entry(Thread *, Frame *)` (the compiled-frame contract, jit.h), and the OSR entry, the
  * same with rdx = the block's code: both save the C callee-saved registers compiled code changes, set rbx and
- * call the method's Java entry with rdi = the frame (for OSR, a Java entry that jumps to the block). Three
- * pushes after the return address: rsp is 16-aligned at the call, and Java code, one push (r12) deeper after
- * its own return address, is aligned at its calls. */
+ * call the method's Java entry with rdi = the frame (for OSR, a Java entry that jumps to the block). rsp is
+ * 16-aligned at the call (six pushes and a pad after the return address), so Java code,
+ * one push (r12) deeper after its own return address, is aligned at its calls. */
 static void c_entry(JitComp *c, JitLabel *java) {
     JitBuf *b = &c->buf;
     jit_push_r(b, JIT_RBP);
     jit_mov_rr(b, JIT_S64, JIT_RBP, JIT_RSP);
     jit_push_r(b, JIT_RBX);
     jit_push_r(b, JIT_R12);
+    jit_push_r(b, JIT_R13); /* r13-r15: cached locals of this method or of any compiled callee */
+    jit_push_r(b, JIT_R14);
+    jit_push_r(b, JIT_R15);
+    jit_alu_ri(b, JIT_ALU_SUB, JIT_S64, JIT_RSP, 8);
     jit_mov_rr(b, JIT_S64, R_THREAD, JIT_RDI);
     jit_mov_rr(b, JIT_S64, JIT_RDI, JIT_RSI);
     jit_call(b, java);
+    jit_alu_ri(b, JIT_ALU_ADD, JIT_S64, JIT_RSP, 8);
+    jit_pop_r(b, JIT_R15);
+    jit_pop_r(b, JIT_R14);
+    jit_pop_r(b, JIT_R13);
     jit_pop_r(b, JIT_R12);
     jit_pop_r(b, JIT_RBX);
     jit_pop_r(b, JIT_RBP);
     jit_ret(b);
 }
 
+/* The Java entry's prologue: the caller's frame register saved, this frame's taken from rdi, the cached
+ * locals loaded. */
 static void java_prologue(JitComp *c) {
     jit_push_r(&c->buf, R_FRAME);
     jit_mov_rr(&c->buf, JIT_S64, R_FRAME, JIT_RDI);
+    lcache_reload(c, false);
 }
 
 /* Returns to the caller with `ok` in eax and its frame register back; the frame was popped (t->top) by the
@@ -225,7 +240,7 @@ static void prepass(JitComp *c) {
     const uint8_t *code = c->code;
     c->this_nonnull = !(m->access & ACC_STATIC);
     for (uint32_t bci = 0; bci < m->code_len;) {
-        uint32_t len = insn_len(code, bci, m->code_len);
+        uint32_t len = jc_insn_len(code, bci, m->code_len);
         if (!len) jit_bail(c, "undefined or truncated instruction at bci %u", bci);
         uint8_t op = code[bci];
         const uint8_t *p = code + bci;
@@ -259,6 +274,7 @@ static void prepass(JitComp *c) {
     }
     for (uint16_t i = 0; i < m->n_handlers; i++) mark(c, m->handlers[i].handler_pc);
     if (c->osr_bci >= 0) mark(c, c->osr_bci);
+    lcache_choose(c);
 }
 
 /* ---- one compilation ------------------------------------------------------------------------------------ */
@@ -289,7 +305,7 @@ static void compile_body(JitComp *c) {
     vs_reset(c, 0);
     c->dead = false;
     for (uint32_t bci = 0; bci < m->code_len;) {
-        uint32_t len = insn_len(c->code, bci, m->code_len);
+        uint32_t len = jc_insn_len(c->code, bci, m->code_len);
         if (c->block_start[bci]) {
             if (!c->dead) vs_flush(c);
             int32_t d = gc_refmap_depth(m, bci);
@@ -329,6 +345,7 @@ static void compile_body(JitComp *c) {
     jit_test_rr(b, JIT_S64, JIT_RAX, JIT_RAX);
     JitLabel unwind = JIT_LABEL_INIT;
     jit_jcc(b, JIT_CC_E, &unwind);
+    lcache_reload(c, false); /* a compiled callee that threw may have changed them */
     jit_jmp_r(b, JIT_RAX);
     jit_bind(b, &unwind);
     jc_return_to_caller(c, false);

@@ -22,13 +22,9 @@ static void if_zero(JitComp *c, JitCond cc, bool wide, uint32_t target) {
         if (taken) jit_jmp(&c->buf, jc_label(c, target));
         return;
     }
-    if (e.kind == VS_LOCAL || e.kind == VS_MEM) {
-        JitOpnd o = vs_operand(c, e, sz, false);
-        jit_alu_mi(&c->buf, JIT_ALU_CMP, sz, o.mem, 0);
-    } else {
-        JitReg r = vs_to_reg(c, e, sz);
-        jit_test_rr(&c->buf, sz, r, r);
-    }
+    JitOpnd o = vs_operand(c, e, sz, false);
+    if (o.kind == 1) jit_alu_mi(&c->buf, JIT_ALU_CMP, sz, o.mem, 0);
+    else jit_test_rr(&c->buf, sz, o.reg, o.reg);
     jc_branch(c, cc, target);
 }
 
@@ -49,10 +45,15 @@ static void if_cmp(JitComp *c, JitCond cc, bool wide, uint32_t target) {
         }
     }
     JitOpnd ob = vs_operand(c, b, sz, true);
-    if ((a.kind == VS_LOCAL || a.kind == VS_MEM) && ob.kind != 1) {
-        JitOpnd oa = vs_operand(c, a, sz, false);
+    JitOpnd oa = {.kind = 2};
+    if (a.kind == VS_LOCAL || a.kind == VS_MEM) oa = vs_operand(c, a, sz, false);
+    if (oa.kind == 1 && ob.kind != 1) {
         if (ob.kind == 2) jit_alu_mi(&c->buf, JIT_ALU_CMP, sz, oa.mem, ob.imm);
         else jit_alu_mr(&c->buf, JIT_ALU_CMP, sz, oa.mem, ob.reg);
+    } else if (oa.kind == 0) { /* a cached local's register, read-only */
+        if (ob.kind == 2) jit_alu_ri(&c->buf, JIT_ALU_CMP, sz, oa.reg, ob.imm);
+        else if (ob.kind == 1) jit_alu_rm(&c->buf, JIT_ALU_CMP, sz, oa.reg, ob.mem);
+        else jit_alu_rr(&c->buf, JIT_ALU_CMP, sz, oa.reg, ob.reg);
     } else {
         JitReg ra = vs_to_reg(c, a, sz);
         if (ob.kind == 2) jit_alu_ri(&c->buf, JIT_ALU_CMP, sz, ra, ob.imm);

@@ -106,6 +106,7 @@ static void frame_and_call(JitComp *c, Method *callee, int32_t argpos, JitLabel 
     default: jit_call_r(b, JIT_RAX); break;
     }
     jc_check_exception_al(c);
+    lcache_reload(c, false); /* the callee may have used r13-r15 */
 }
 
 /* A call to a method known when compiling: direct when it is this method or already compiled (code is never

@@ -18,12 +18,13 @@ static void store_local(JitComp *c, uint8_t type, uint32_t idx) {
     JitVe e = vs_pop_t(c, type);
     if (e.kind == VS_LOCAL && e.val == idx) return;
     vs_forget_local(c, (int32_t)idx);
-    vs_store(c, e, local_mem(c, (int32_t)idx));
+    if (!lcache_store(c, e, idx)) vs_store(c, e, local_mem(c, (int32_t)idx));
 }
 
 static void iinc(JitComp *c, uint32_t idx, int32_t by) {
     if (idx >= c->m->max_locals) jit_bail(c, "local %u out of range", idx);
     vs_forget_local(c, (int32_t)idx);
+    if (lcache_iinc(c, idx, by)) return;
     if (by == 1) jit_inc_m(&c->buf, JIT_S32, local_mem(c, (int32_t)idx));
     else jit_alu_mi(&c->buf, JIT_ALU_ADD, JIT_S32, local_mem(c, (int32_t)idx), by);
 }

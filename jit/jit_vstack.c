@@ -5,6 +5,7 @@
  *  - positions mirror the JVM's slots: a long or double is its value entry followed by a VS_HOLE;
  *  - a register holds at most one entry, so an instruction may modify the register of an entry it popped;
  *  - an entry VS_LOCAL(k) is never left on the stack across a store to local k (vs_forget_local);
+ *  - a cached local (jit_locals.c) reads from its register: vs_operand may hand it out, read-only;
  *  - `locked` registers belong to the instruction being compiled and are never spilled or handed out. */
 #include "jit_comp.h"
 
@@ -137,6 +138,14 @@ static void load_const(JitComp *c, JitReg r, int64_t v, JitSize sz) {
     else jit_mov_ri(&c->buf, JIT_S64, r, v);
 }
 
+/* Local idx in a register for a copy: its cache register, or the scratch register loaded from the frame. */
+static JitReg local_reg(JitComp *c, int32_t idx) {
+    int k = lcache_slot(c, (uint32_t)idx);
+    if (k >= 0) return c->cached_reg[k];
+    jit_mov_rm(&c->buf, JIT_S64, R_SCRATCH, local_mem(c, idx));
+    return R_SCRATCH;
+}
+
 JitReg vs_to_reg(JitComp *c, JitVe e, JitSize sz) {
     switch (e.kind) {
     case VS_REG:
@@ -153,7 +162,9 @@ JitReg vs_to_reg(JitComp *c, JitVe e, JitSize sz) {
     }
     case VS_LOCAL: {
         JitReg r = vs_alloc(c);
-        jit_mov_rm(&c->buf, sz, r, local_mem(c, (int32_t)e.val));
+        int k = lcache_slot(c, (uint32_t)e.val);
+        if (k >= 0) jit_mov_rr(&c->buf, sz, r, c->cached_reg[k]);
+        else jit_mov_rm(&c->buf, sz, r, local_mem(c, (int32_t)e.val));
         return r;
     }
     case VS_MEM: {
@@ -213,10 +224,17 @@ JitOpnd vs_operand(JitComp *c, JitVe e, JitSize sz, bool allow_imm) {
             return o;
         }
         break;
-    case VS_LOCAL:
-        o.kind = 1;
-        o.mem = local_mem(c, (int32_t)e.val);
+    case VS_LOCAL: {
+        int k = lcache_slot(c, (uint32_t)e.val);
+        if (k >= 0) {
+            o.kind = 0; /* read-only: the cache register */
+            o.reg = c->cached_reg[k];
+        } else {
+            o.kind = 1;
+            o.mem = local_mem(c, (int32_t)e.val);
+        }
         return o;
+    }
     case VS_MEM:
         o.kind = 1;
         o.mem = home(e.pos);
@@ -246,8 +264,7 @@ void vs_store(JitComp *c, JitVe e, JitMem dst) {
         }
         return;
     case VS_LOCAL:
-        jit_mov_rm(&c->buf, JIT_S64, R_SCRATCH, local_mem(c, (int32_t)e.val));
-        jit_mov_mr(&c->buf, JIT_S64, dst, R_SCRATCH);
+        jit_mov_mr(&c->buf, JIT_S64, dst, local_reg(c, (int32_t)e.val));
         return;
     case VS_MEM:
         jit_mov_rm(&c->buf, JIT_S64, R_SCRATCH, home(e.pos));
@@ -272,8 +289,7 @@ void vs_materialize(JitComp *c, int32_t pos) {
         }
         break;
     case VS_LOCAL:
-        jit_mov_rm(&c->buf, JIT_S64, R_SCRATCH, local_mem(c, (int32_t)e->val));
-        jit_mov_mr(&c->buf, JIT_S64, dst, R_SCRATCH);
+        jit_mov_mr(&c->buf, JIT_S64, dst, local_reg(c, (int32_t)e->val));
         break;
     }
     e->kind = VS_MEM;
