@@ -15,6 +15,8 @@
 # snapshot <= 2 MiB.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/bench_lib.sh
+source "$ROOT/bench/bench_lib.sh"
 EMBER=$ROOT/build/ember
 JAVA=java
 RUNS=41
@@ -23,7 +25,7 @@ while [ $# -gt 0 ]; do
     --ember) EMBER=$(realpath "$2"); shift 2 ;;
     --java) JAVA=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
-    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    -h|--help) bench_usage; exit 0 ;;
     *) echo "coldstart.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done

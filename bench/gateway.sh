@@ -13,6 +13,8 @@
 # p99 <= 10 ms. wrk runs on the same machine and takes a share of its cores.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/bench_lib.sh
+source "$ROOT/bench/bench_lib.sh"
 EMBER=$ROOT/build/ember
 DURATION=30
 CONNS=32
@@ -21,7 +23,7 @@ while [ $# -gt 0 ]; do
     --ember) EMBER=$(realpath "$2"); shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --connections) CONNS=$2; shift 2 ;;
-    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    -h|--help) bench_usage; exit 0 ;;
     *) echo "gateway.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done

@@ -21,6 +21,8 @@
 set -u
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/bench_lib.sh
+source "$ROOT/bench/bench_lib.sh"
 EMBER="$ROOT/build/ember"
 JAVA=java
 RUNS=3
@@ -36,54 +38,12 @@ heap_opts() {      # heap options of a kernel (the same on every side)
     esac
 }
 
-usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+while [ $# -gt 0 ]; do bench_option "$@"; shift "$BENCH_SHIFT"; done
 
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --ember) EMBER=$2; shift 2 ;;
-        --ember=*) EMBER=${1#--ember=}; shift ;;
-        --java) JAVA=$2; shift 2 ;;
-        --java=*) JAVA=${1#--java=}; shift ;;
-        --runs) RUNS=$2; shift 2 ;;
-        --runs=*) RUNS=${1#--runs=}; shift ;;
-        -h|--help) usage; exit 0 ;;
-        -*) echo "gc.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
-        *) KERNELS+=("$1"); shift ;;
-    esac
-done
-
-case "$RUNS" in ''|*[!0-9]*|0) echo "gc.sh: --runs needs a positive integer" >&2; exit 2 ;; esac
-case "$EMBER" in /*) ;; *) EMBER="$PWD/$EMBER" ;; esac
-[ -x "$EMBER" ] || { echo "gc.sh: no ember binary at $EMBER (run make first)" >&2; exit 2; }
-command -v "$JAVA" >/dev/null || { echo "gc.sh: $JAVA not found" >&2; exit 2; }
-
-SRC="$ROOT/bench/kernels"
 OUT="$ROOT/build/bench-gc"
-if [ ${#KERNELS[@]} -eq 0 ]; then
-    for f in "$SRC"/Gc*.java; do KERNELS+=("$(basename "$f" .java)"); done
-fi
-for k in "${KERNELS[@]}"; do
-    [ -f "$SRC/$k.java" ] || { echo "gc.sh: no kernel $k (have: $(cd "$SRC" && ls Gc*.java | sed 's/\.java//' | tr '\n' ' '))" >&2; exit 2; }
-done
-
-rm -rf "$OUT" && mkdir -p "$OUT"
-javac -nowarn -encoding UTF-8 -d "$OUT" "$SRC"/Gc*.java || { echo "gc.sh: javac failed" >&2; exit 2; }
-
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-# A private copy of the binary, so a concurrent `make` cannot swap VMs in the middle of a measurement.
-EMBER_SRC=$EMBER
-cp "$EMBER" "$TMP/ember" || { echo "gc.sh: cannot copy $EMBER" >&2; exit 2; }
-EMBER="$TMP/ember"
+bench_setup gc "$OUT"   # checks, the kernels compiled into $OUT, $TMP with a private copy of $EMBER
 
 SIDES=(ember java-int java-jit)
-now_ns() { date +%s%N; }
-
-median() {
-    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
-        if (NR % 2) print v[(NR + 1) / 2]; else printf "%d\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
 
 # run_one SIDE KERNEL RUN -> R_WALL R_TIME R_SUM; the run's gc log lines go to $TMP/log.SIDE.KERNEL.RUN
 run_one() {
@@ -129,8 +89,7 @@ pause_stats() {
         }'
 }
 
-echo "java:  $("$JAVA" -version 2>&1 | head -2 | tail -1)"
-echo "ember: $EMBER_SRC ($("$EMBER" --version 2>&1 | head -1))"
+bench_print_versions
 echo "runs per side: $RUNS (alternating ${SIDES[*]}); heap $HEAP_DEFAULT ($PAUSE_KERNEL: $(heap_opts "$PAUSE_KERNEL")); medians"
 echo
 

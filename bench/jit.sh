@@ -49,6 +49,8 @@
 set -u
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/bench_lib.sh
+source "$ROOT/bench/bench_lib.sh"
 EMBER="$ROOT/build/ember"
 JAVA=java
 RUNS=3
@@ -66,19 +68,8 @@ KERNELS=()
 SCALES="Alloc=8 Collections=8 Crc32=9 Fib=10 InterfaceCalls=8 ListWalk=4 MatMul=4 NBody=9 Sieve=2 SortInts=4
         StringBuild=12 StringHash=10 SwitchInterp=6 VirtualCalls=6"
 
-usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
-
-posint() { case "$2" in ''|*[!0-9]*) echo "jit.sh: $1 needs a positive integer" >&2; exit 2 ;; esac
-           [ "$2" -gt 0 ] || { echo "jit.sh: $1 needs a positive integer" >&2; exit 2; }; }
-
 while [ $# -gt 0 ]; do
     case "$1" in
-        --ember) EMBER=$2; shift 2 ;;
-        --ember=*) EMBER=${1#--ember=}; shift ;;
-        --java) JAVA=$2; shift 2 ;;
-        --java=*) JAVA=${1#--java=}; shift ;;
-        --runs) RUNS=$2; shift 2 ;;
-        --runs=*) RUNS=${1#--runs=}; shift ;;
         --scale) SCALE=$2; shift 2 ;;
         --scale=*) SCALE=${1#--scale=}; shift ;;
         --invokes) INVOKES=$2; shift 2 ;;
@@ -93,51 +84,28 @@ while [ $# -gt 0 ]; do
         --timeout=*) TIMEOUT=${1#--timeout=}; shift ;;
         --no-kernels) DO_KERNELS=0; shift ;;
         --no-handler) DO_HANDLER=0; shift ;;
-        -h|--help) usage; exit 0 ;;
-        -*) echo "jit.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
-        *) KERNELS+=("$1"); shift ;;
+        *) bench_option "$@"; shift "$BENCH_SHIFT" ;;   # --ember, --java, --runs, --help, kernel names
     esac
 done
 
-posint --runs "$RUNS"; posint --invokes "$INVOKES"; posint --calls "$CALLS"; posint --java-calls "$JAVA_CALLS"
-posint --warmup "$WARMUP"; posint --timeout "$TIMEOUT"
-[ -z "$SCALE" ] || posint --scale "$SCALE"
-case "$EMBER" in /*) ;; *) EMBER="$PWD/$EMBER" ;; esac
-[ -x "$EMBER" ] || { echo "jit.sh: no ember binary at $EMBER (run make first)" >&2; exit 2; }
-command -v "$JAVA" >/dev/null || { echo "jit.sh: $JAVA not found" >&2; exit 2; }
+bench_posint --runs "$RUNS"; bench_posint --invokes "$INVOKES"; bench_posint --calls "$CALLS"
+bench_posint --java-calls "$JAVA_CALLS"; bench_posint --warmup "$WARMUP"; bench_posint --timeout "$TIMEOUT"
+[ -z "$SCALE" ] || bench_posint --scale "$SCALE"
+bench_check_ember
+bench_check_java
 
-SRC="$ROOT/bench/kernels"
 W="$ROOT/build/bench-jit"
-if [ ${#KERNELS[@]} -eq 0 ]; then
-    # Gc*.java are the GC kernels: bench/gc.sh runs them with their own heap options and pause figures.
-    for f in "$SRC"/*.java; do
-        case $(basename "$f") in Gc*) continue ;; esac
-        KERNELS+=("$(basename "$f" .java)")
-    done
-fi
-for k in "${KERNELS[@]}"; do
-    [ -f "$SRC/$k.java" ] || { echo "jit.sh: no kernel $k (have: $(cd "$SRC" && ls *.java | sed 's/\.java//' | tr '\n' ' '))" >&2; exit 2; }
-done
-
+bench_kernels compute
 rm -rf "$W" && mkdir -p "$W/kernels" "$W/handler"
-javac -nowarn -encoding UTF-8 -d "$W/kernels" "$SRC"/*.java || { echo "jit.sh: javac failed (kernels)" >&2; exit 2; }
-javac -nowarn -encoding UTF-8 -d "$W/handler" "$ROOT"/bench/jit/*.java || { echo "jit.sh: javac failed (handler)" >&2; exit 2; }
+bench_compile_kernels compute "$W/kernels" "javac failed (kernels)"
+bench_javac "javac failed (handler)" "$W/handler" "$ROOT"/bench/jit/*.java
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+# The private copy of the binary has the same build-id, so the snapshot it writes is bound to it as to the
+# original.
+bench_private_ember "$TMP"
 
-# Run a private copy of the binary (the class library is linked into it), so a concurrent `make` that
-# relinks or removes build/ember cannot swap VMs in the middle of a measurement. The copy has the same
-# build-id, so the snapshot it writes is bound to it as to the original.
-EMBER_SRC=$EMBER
-cp "$EMBER" "$TMP/ember" || { echo "jit.sh: cannot copy $EMBER" >&2; exit 2; }
-EMBER="$TMP/ember"
-
-# median of integers given as arguments (mean of the two middle values for an even count)
-median() {
-    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
-        if (NR % 2) print v[(NR + 1) / 2]; else printf "%d\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
 div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
 scale_of() {
@@ -152,8 +120,7 @@ fail() { echo "!!! $*" >&2; echo "$*" >> "$FAILS"; }
 # status RC -> "status RC" and, for timeout(1)'s 124, that the process was killed
 status() { if [ "$1" -eq 124 ]; then echo "status 124 (killed after --timeout $TIMEOUT s)"; else echo "status $1"; fi; }
 
-echo "java:  $("$JAVA" -version 2>&1 | head -2 | tail -1)"
-echo "ember: $EMBER_SRC ($("$EMBER" --version 2>&1 | head -1))"
+bench_print_versions
 echo "machine: $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)"
 
 # ---------------------------------------------------------------------------------------------------------

@@ -17,64 +17,17 @@
 set -u
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/bench_lib.sh
+source "$ROOT/bench/bench_lib.sh"
 EMBER="$ROOT/build/ember"
 JAVA=java
 RUNS=3
 KERNELS=()
 
-usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+while [ $# -gt 0 ]; do bench_option "$@"; shift "$BENCH_SHIFT"; done
 
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --ember) EMBER=$2; shift 2 ;;
-        --ember=*) EMBER=${1#--ember=}; shift ;;
-        --java) JAVA=$2; shift 2 ;;
-        --java=*) JAVA=${1#--java=}; shift ;;
-        --runs) RUNS=$2; shift 2 ;;
-        --runs=*) RUNS=${1#--runs=}; shift ;;
-        -h|--help) usage; exit 0 ;;
-        -*) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
-        *) KERNELS+=("$1"); shift ;;
-    esac
-done
-
-case "$RUNS" in ''|*[!0-9]*|0) echo "run.sh: --runs needs a positive integer" >&2; exit 2 ;; esac
-case "$EMBER" in /*) ;; *) EMBER="$PWD/$EMBER" ;; esac
-[ -x "$EMBER" ] || { echo "run.sh: no ember binary at $EMBER (run make first)" >&2; exit 2; }
-command -v "$JAVA" >/dev/null || { echo "run.sh: $JAVA not found" >&2; exit 2; }
-
-SRC="$ROOT/bench/kernels"
 OUT="$ROOT/build/bench"
-if [ ${#KERNELS[@]} -eq 0 ]; then
-    # Gc*.java are the GC kernels: bench/gc.sh runs them with their own heap options and pause figures.
-    for f in "$SRC"/*.java; do
-        case $(basename "$f") in Gc*) continue ;; esac
-        KERNELS+=("$(basename "$f" .java)")
-    done
-fi
-for k in "${KERNELS[@]}"; do
-    [ -f "$SRC/$k.java" ] || { echo "run.sh: no kernel $k (have: $(cd "$SRC" && ls *.java | sed 's/\.java//' | tr '\n' ' '))" >&2; exit 2; }
-done
-
-rm -rf "$OUT" && mkdir -p "$OUT"
-javac -nowarn -encoding UTF-8 -d "$OUT" "$SRC"/*.java || { echo "run.sh: javac failed" >&2; exit 2; }
-
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-
-# Run a private copy of the binary (the class library is linked into it), so a concurrent `make` that
-# relinks or removes build/ember cannot swap VMs in the middle of a measurement.
-EMBER_SRC=$EMBER
-cp "$EMBER" "$TMP/ember" || { echo "run.sh: cannot copy $EMBER" >&2; exit 2; }
-EMBER="$TMP/ember"
-
-now_ns() { date +%s%N; }
-
-# median of integers given as arguments (mean of the two middle values for an even count)
-median() {
-    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
-        if (NR % 2) print v[(NR + 1) / 2]; else printf "%d\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
+bench_setup compute "$OUT"   # checks, the kernels compiled into $OUT, $TMP with a private copy of $EMBER
 
 # run_one SIDE KERNEL -> sets R_WALL R_TIME R_SUM, returns non-zero on failure (message in R_ERR)
 run_one() {
@@ -98,8 +51,7 @@ run_one() {
     return 0
 }
 
-echo "java:  $("$JAVA" -version 2>&1 | head -2 | tail -1)"
-echo "ember: $EMBER_SRC ($("$EMBER" --version 2>&1 | head -1))"
+bench_print_versions
 echo "runs per side: $RUNS (alternating java, ember); medians; ratio = ember/java on in-process time_ms"
 echo
 
