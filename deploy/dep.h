@@ -34,7 +34,8 @@ int dep_vm_option(DepVm *v, const char *a);
 /* Checks the options, reserves VM space, sets up the Java stack and the class path. 0, or 1 (message
  * printed). */
 int dep_vm_start(DepVm *v, const char *cp);
-/* Runs fn(arg) on a thread with a large C stack; returns its status. */
+/* Runs fn(arg) on a thread with a large C stack, with VM->main's C stack guard installed for it (the VM
+ * space must be live: dep_vm_start or a restore first); returns its status. */
 int dep_on_java_thread(int (*fn)(void *), void *arg);
 const uint8_t *dep_boot_jar(size_t *len);
 

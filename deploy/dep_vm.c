@@ -319,10 +319,25 @@ typedef struct JavaThreadArgs {
     int status;
 } JavaThreadArgs;
 
+/* The bytes of the calling thread's stack below `here`, down to its guard page. glibc puts the thread
+ * descriptor and the static TLS at the top of the C_STACK_SIZE mapping, so C_STACK_SIZE would place the
+ * guard's limit a few KiB too low (below the mapping) and eat into the overflow reserve. */
+static size_t c_stack_below(const char *here) {
+    pthread_attr_t attr;
+    void *lo;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return C_STACK_SIZE - ((size_t)1 << 20); /* conservative */
+    int r = pthread_attr_getstack(&attr, &lo, &size);
+    pthread_attr_destroy(&attr);
+    return r == 0 ? (size_t)(here - (const char *)lo) : C_STACK_SIZE - ((size_t)1 << 20);
+}
+
+/* Every caller of dep_on_java_thread has a live VM space (dep_vm_start, or a restore), so VM->main exists:
+ * its C stack guard is installed here, before any Java code runs on this thread. */
 static void *java_thread(void *p) {
     JavaThreadArgs *a = p;
     char base;
-    rt_set_c_stack(&base, C_STACK_SIZE);
+    rt_set_c_stack(&VM->main, &base, c_stack_below(&base));
     a->status = a->fn(a->arg);
     return NULL;
 }

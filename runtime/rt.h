@@ -378,8 +378,9 @@ struct Thread {
     uint8_t *tlab_top;       /* thread-local allocation buffer in eden: [tlab_top, tlab_end) is free */
     uint8_t *tlab_end;
     /* Compiled code's C stack guard: a call goes through the runtime (which throws StackOverflowError) when
-     * the machine stack pointer is below this. Process state (rt_c_stack_install, at start-up and after a
-     * restore); 0 in snapshots. */
+     * the machine stack pointer is below this. Process state: installed when the Java thread starts
+     * (rt_set_c_stack) and after a restore (rt_c_stack_install); 0 in snapshots and while the C stack is
+     * unknown, which compiled code cannot tell from "no guard". */
     uintptr_t c_stack_limit;
     Object *handles[RT_MAX_HANDLES];
 };
@@ -698,9 +699,10 @@ bool rt_call_native(Thread *t, Method *m, Slot *args, Slot *ret);
 bool rt_indy_resolve(Thread *t, Class *c, uint16_t cp_index);
 bool rt_indy_invoke(Thread *t, CallSite *site, Slot *sp, Slot **new_sp); /* args end at sp */
 
-/* startup; the process-only C stack of the Java thread is recorded for the C stack guard */
-void rt_set_c_stack(char *base, size_t size);
-void rt_c_stack_install(Thread *t);   /* t->c_stack_limit for this process's C stack */
+/* startup; the process-only C stack of the Java thread, [base - size, base), is recorded for the C stack
+ * guard, on that thread before it runs Java code, and t's c_stack_limit is installed from it */
+void rt_set_c_stack(Thread *t, char *base, size_t size);
+void rt_c_stack_install(Thread *t);   /* t->c_stack_limit for this process's C stack (0 while unknown) */
 int rt_boot(Thread *t);
 int rt_run_main(Thread *t, const char *main_class, int argc, char **argv);   /* load + call + shutdown */
 int rt_main_load(Thread *t, const char *main_class, Method **main_method); /* 0, or 1: launcher error printed */

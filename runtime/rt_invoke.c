@@ -10,12 +10,20 @@
 
 static struct { char *base; size_t size; } rt_cstack;
 
-void rt_set_c_stack(char *base, size_t size) {
+#define C_STACK_RESERVE ((size_t)256 << 10) /* for building the StackOverflowError and for the natives */
+
+/* Thread.c_stack_limit is derived from two inputs that appear in either order: the Thread (VM space: set up by
+ * dep_vm_start before the Java thread exists, or restored from a snapshot, where it is 0) and this process's C
+ * stack of the Java thread (known only once that thread runs). Each installs the limit when it appears, so the
+ * second one leaves it right: rt_set_c_stack here when the Java thread starts, rt_c_stack_install when VM space
+ * is set up (jit_init: 0 when the Java thread does not run yet) or restored (jit_after_restore). A limit of 0
+ * means "no guard" to compiled code: Java code run with it makes compiled-to-compiled calls unchecked until
+ * the machine stack's guard page faults. */
+void rt_set_c_stack(Thread *t, char *base, size_t size) {
     rt_cstack.base = base;
     rt_cstack.size = size;
+    rt_c_stack_install(t);
 }
-
-#define C_STACK_RESERVE ((size_t)256 << 10) /* for building the StackOverflowError and for the natives */
 
 void rt_c_stack_install(Thread *t) {
     t->c_stack_limit = rt_cstack.base ? (uintptr_t)(rt_cstack.base - rt_cstack.size + C_STACK_RESERVE) : 0;
