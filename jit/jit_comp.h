@@ -231,13 +231,12 @@ void jc_return(JitComp *c, uint32_t bci, char type);   /* the return sequence (j
 
 /* ---- runtime support for compiled code (jit_runtime.c) ------------------------------------------------- */
 typedef bool (*JitEntryFn2)(Thread *t, Frame *f);
-/* Per call site of invokevirtual/invokeinterface: a monomorphic inline cache in metaspace. */
+/* Per call site of invokevirtual/invokeinterface: an inline cache in metaspace (jit_emit_invoke.c). */
 typedef struct JitIc {
-    Class *klass;     /* the receiver class last seen, NULL = empty */
+    Class *klass;     /* the one receiver class tier 0 saw at the site, NULL = none */
     Method *target;   /* the method selected for it */
     Method *resolved; /* the constant pool's method */
-    uint32_t misses;
-    uint32_t pad;
+    uint64_t pad;
 } JitIc;
 
 #define U2(p) ((uint16_t)(((p)[0] << 8) | (p)[1]))

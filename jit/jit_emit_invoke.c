@@ -2,15 +2,17 @@
  *
  * The arguments go to their home slots (the virtual stack is flushed), which are the callee's first locals,
  * as in the interpreter. The callee's frame is built inline — the sizes are constants when the callee is
- * known, read from the Method for a virtual target — and its compiled entry is called: `bool entry(Thread *,
- * Frame *)`. A callee without compiled code, a native, an abstract method, or a frame that would overflow the
- * stack goes through the runtime (JIT_E_invoke), which does what the interpreter's invoke does. The result is
- * in the first argument slot afterwards.
+ * known, read from the Method for a virtual target — and its Java entry is called (jit_comp.h: the two
+ * conventions), directly when the callee is this method or was compiled already. A callee without compiled
+ * code, a native, an abstract method, or a frame that would overflow the stack goes through the runtime
+ * (JIT_E_invoke), which does what the interpreter's invoke does. The result is in the first argument slot
+ * afterwards.
  *
- * invokevirtual and invokeinterface use a monomorphic inline cache per call site (JitIc in metaspace, so it
- * survives snapshots): the receiver's class against the cached class, a hit calls the cached target, a miss
- * asks the runtime (JIT_E_ic_miss: vtable or itable selection, the errors of a failed selection, and the
- * cache's update). A site whose tier-0 profile saw a single receiver class starts with that class cached. */
+ * invokevirtual and invokeinterface use an inline cache per call site (JitIc in metaspace, so it survives
+ * snapshots): the receiver's class against the cached class, a hit calls the cached target. A site whose
+ * tier-0 profile saw a single receiver class starts with that class cached; the cache is not rewritten. A
+ * miss selects inline, as the interpreter does: the vtable entry, or a scan of the receiver class's itable.
+ * Only a failed interface selection asks the runtime (JIT_E_ic_miss), which throws its error. */
 #include "jit_comp.h"
 
 #include "../loader/ld.h"

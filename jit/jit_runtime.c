@@ -93,23 +93,14 @@ bool jit_rt_invoke(Thread *t, Method *callee, Slot *args) {
     return rt_interpret(t, nf);
 }
 
+/* An inline-cache miss whose inline interface selection failed (jit_emit_invoke.c): the selection again, as
+ * the interpreter makes it, which throws IncompatibleClassChangeError or AbstractMethodError; a method it
+ * does select is returned (the compiled code then calls it). */
 Method *jit_rt_ic_miss(Thread *t, JitIc *ic, Object *recv) {
-    Method *rm = ic->resolved, *target;
+    Method *rm = ic->resolved;
     Class *rc = recv->klass;
-    if ((rm->owner->access & ACC_INTERFACE) && rm->itable_index >= 0) {
-        target = rt_select_interface(t, rc, rm);
-        if (!target) return NULL;
-    } else if (rm->vtable_index >= 0) {
-        target = rc->vtable[rm->vtable_index];
-    } else {
-        target = rm;
-    }
-    /* an abstract selection is cached too: jit_rt_invoke throws AbstractMethodError for it, as the
-     * interpreter's invoke does */
-    ic->klass = rc;
-    ic->target = target;
-    if (ic->misses < UINT32_MAX) ic->misses++;
-    return target;
+    if ((rm->owner->access & ACC_INTERFACE) && rm->itable_index >= 0) return rt_select_interface(t, rc, rm);
+    return rm->vtable_index >= 0 ? rc->vtable[rm->vtable_index] : rm;
 }
 
 Array *jit_rt_new_prim_array(Thread *t, int32_t type, int32_t len) { return rt_new_prim_array(t, (char)type, len); }
