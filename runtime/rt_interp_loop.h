@@ -30,31 +30,25 @@ static bool INTERP_FN(Thread *t, Frame *entry) {
 #define SAVE() do { f->pc = pc; f->sp = sp; } while (0)
 #define THROW() goto exception
 #define CHECK_NULL(o) do { if (RT_UNLIKELY(!(o))) { SAVE(); rt_throw_npe(t); THROW(); } } while (0)
-/* The method named by the current invoke's constant-pool entry, resolving it on first use. */
-#define RESOLVE_METHOD(rm, kind)                                                                           \
+/* The constant-pool entry of the current instruction's u2 operand, resolved: v.member when it is resolved and
+ * `usable` (e_ names the entry), else what `resolve` returns, throwing when that is NULL. */
+#define RESOLVE_CP(var, member, usable, resolve)                                                           \
     do {                                                                                                   \
         CpEntry *e_ = &cp[U2(pc + 1)];                                                                     \
-        if (RT_LIKELY(e_->resolved)) {                                                                     \
-            rm = e_->v.method;                                                                             \
+        if (RT_LIKELY(e_->resolved && (usable))) {                                                         \
+            var = e_->v.member;                                                                            \
         } else {                                                                                           \
             SAVE();                                                                                        \
-            rm = ld_resolve_method(t, m->owner, U2(pc + 1), kind);                                         \
-            if (!rm) THROW();                                                                              \
+            var = (resolve);                                                                               \
+            if (!var) THROW();                                                                             \
         }                                                                                                  \
     } while (0)
+/* The method named by the current invoke's constant-pool entry, resolving it on first use. */
+#define RESOLVE_METHOD(rm, kind) RESOLVE_CP(rm, method, true, ld_resolve_method(t, m->owner, U2(pc + 1), kind))
 /* getfield/putfield: an entry resolved as a static field (by getstatic) goes through the resolver, which
  * throws IncompatibleClassChangeError. */
 #define RESOLVE_INSTANCE_FIELD(fd)                                                                         \
-    do {                                                                                                   \
-        CpEntry *e_ = &cp[U2(pc + 1)];                                                                     \
-        if (RT_LIKELY(e_->resolved && !(e_->v.field->access & ACC_STATIC))) {                              \
-            fd = e_->v.field;                                                                              \
-        } else {                                                                                           \
-            SAVE();                                                                                        \
-            fd = ld_resolve_field(t, m->owner, U2(pc + 1), false);                                         \
-            if (!fd) THROW();                                                                              \
-        }                                                                                                  \
-    } while (0)
+    RESOLVE_CP(fd, field, !(e_->v.field->access & ACC_STATIC), ld_resolve_field(t, m->owner, U2(pc + 1), false))
 /* Tier 0 (rt_profile.h), in the profiling loop only: BCI() is the current instruction's. A taken jump to the
  * same or an earlier instruction is a loop's back edge, counted after pc moved; the frame is saved before the
  * policy hears of it (on-stack replacement will continue the frame in compiled code from there). Conditional
@@ -831,6 +825,7 @@ exception: {
 #undef SAVE
 #undef THROW
 #undef CHECK_NULL
+#undef RESOLVE_CP
 #undef RESOLVE_METHOD
 #undef RESOLVE_INSTANCE_FIELD
 #undef BCI
