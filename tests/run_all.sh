@@ -17,16 +17,18 @@
 #
 # The Java programs run in these modes (tests/run_java.sh --mode, all with -XX:+VerifyHeap); [suite name]:
 #   int             [java]       -Xint: the plain interpreter, no profiles, nothing compiled
+#   default         [java_default]  `ember run` as a user runs it: the tier policy's default thresholds and
+#                   background compilation (the hot methods of the longer programs are compiled, some by OSR)
 #   tiered-low      [java_tiered]  the tier policy with low thresholds (CompileThreshold=100, OSR after 50
 #                   backedges, -Xbatch): a mix of interpreted, compiled and OSR-entered frames in every program
 #   xcomp           [java_xcomp] -Xcomp: every method compiled at its first call
-#   snapshot        [java_roundtrip]  the round trip with the default tier policy (the one run with the default
-#                   thresholds: hot code is compiled after the restore)
+#   snapshot        [java_roundtrip]  the round trip with the default tier policy (hot code is compiled after
+#                   the restore)
 #   snapshot-xcomp  [java_roundtrip_xcomp]  the round trip with -Xcomp baked into the snapshot: code compiled
 #                   before it (class initialisation) runs from the restored code cache, the rest is compiled
 #                   after the restore
 # They run in that order, the round trips after the snapshot suites. --java-modes "LIST" picks some of them
-# (default: all five). `make test` and `make asan` run all five: on 2 cores each takes 5-9 s (int is the
+# (default: all six). `make test` and `make asan` run all six: on 2 cores each takes 5-9 s (int is the
 # slowest), under ASan 8-25 s, so a subset would save little (measured with the 225 programs of the first
 # baseline compiler).
 # Usage: tests/run_all.sh [--ember PATH] [--jobs N] [--java-modes "MODE..."]
@@ -34,7 +36,7 @@ set -u
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 EMBER=$ROOT/build/ember
 JOBS=2
-JAVA_MODES="int tiered-low xcomp snapshot snapshot-xcomp"
+JAVA_MODES="int default tiered-low xcomp snapshot snapshot-xcomp"
 while [ $# -gt 0 ]; do
     case $1 in
     --ember) EMBER=$(realpath "$2"); shift 2 ;;
@@ -45,8 +47,8 @@ while [ $# -gt 0 ]; do
 done
 for m in $JAVA_MODES; do
     case $m in
-    int|tiered-low|xcomp|snapshot|snapshot-xcomp) ;;
-    *) echo "$0: unknown java mode '$m' (known: int tiered-low xcomp snapshot snapshot-xcomp)" >&2; exit 2 ;;
+    int|default|tiered-low|xcomp|snapshot|snapshot-xcomp) ;;
+    *) echo "$0: unknown java mode '$m' (known: int default tiered-low xcomp snapshot snapshot-xcomp)" >&2; exit 2 ;;
     esac
 done
 total_pass=0
@@ -80,6 +82,8 @@ java_suites() {
         case $1:$m in
         in:int) EMBER_OPTS="-XX:+VerifyHeap" run_suite java \
                     "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode int --jobs "$JOBS" ;;
+        in:default) EMBER_OPTS="-XX:+VerifyHeap" run_suite java_default \
+                    "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode default --jobs "$JOBS" ;;
         in:tiered-low) EMBER_OPTS="-XX:+VerifyHeap" run_suite java_tiered \
                     "$ROOT/tests/run_java.sh" --ember "$EMBER" --mode tiered-low --jobs "$JOBS" ;;
         in:xcomp) EMBER_OPTS="-XX:+VerifyHeap" run_suite java_xcomp \
