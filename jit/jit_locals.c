@@ -26,34 +26,33 @@ static const JitReg cache_pool[JIT_MAX_CACHED] = {JIT_R13, JIT_R14, JIT_R15};
 enum { USE_INT = 1, USE_REF = 2, USE_OTHER = 4 };
 #define LOOP_WEIGHT 16u   /* an access inside a loop counts this much more than one outside */
 
-static void use(uint8_t *kinds, uint32_t *weight, uint32_t n, uint32_t idx, uint8_t kind, bool wide, uint32_t w) {
+static void use(uint8_t *kinds, uint32_t *weight, uint32_t n, uint32_t idx, uint8_t kind, bool two_slots, uint32_t w) {
     if (idx < n) {
         kinds[idx] |= kind;
         weight[idx] += w;
     }
-    if (wide && idx + 1 < n) kinds[idx + 1] |= USE_OTHER;
+    if (two_slots && idx + 1 < n) kinds[idx + 1] |= USE_OTHER;
 }
 
-/* The kind of local access of opcode op (with its local index in *idx for the implicit-index forms), or 0. */
-static uint8_t access_kind(uint8_t op, uint32_t *idx, bool *wide) {
-    *wide = false;
-    if (op == 21 || op == 54 || op == 132) return USE_INT;
-    if (op == 25 || op == 58) return USE_REF;
-    if (op >= 22 && op <= 24) { *wide = op != 23; return USE_OTHER; }
-    if (op >= 55 && op <= 57) { *wide = op != 56; return USE_OTHER; }
-    if (op >= 26 && op <= 45) {
-        uint32_t g = (op - 26) / 4;
-        *idx = (op - 26) % 4;
-        *wide = g == 1 || g == 3;
-        return g == 0 ? USE_INT : g == 4 ? USE_REF : USE_OTHER;
+/* The kind of local access of the instruction at p (a wide instruction's inner opcode and index when `wide_op`;
+ * the pre-pass has checked every instruction's length), with the local's index in *idx, or 0. */
+static uint8_t access_kind(const uint8_t *p, bool wide_op, uint32_t *idx, bool *two_slots) {
+    uint8_t op = wide_op ? p[1] : p[0];
+    *two_slots = false;
+    if ((op >= 21 && op <= 25) || (op >= 54 && op <= 58) || op == 132) {
+        *idx = wide_op ? U2(p + 2) : p[1];
+        if (op == 21 || op == 54 || op == 132) return USE_INT;
+        if (op == 25 || op == 58) return USE_REF;
+        *two_slots = op == 22 || op == 24 || op == 55 || op == 57;
+        return USE_OTHER;
     }
-    if (op >= 59 && op <= 78) {
-        uint32_t g = (op - 59) / 4;
-        *idx = (op - 59) % 4;
-        *wide = g == 1 || g == 3;
-        return g == 0 ? USE_INT : g == 4 ? USE_REF : USE_OTHER;
-    }
-    return 0;
+    if (wide_op) return 0;
+    uint32_t g;
+    if (op >= 26 && op <= 45) g = (op - 26) / 4u, *idx = (op - 26) % 4u;
+    else if (op >= 59 && op <= 78) g = (op - 59) / 4u, *idx = (op - 59) % 4u;
+    else return 0;
+    *two_slots = g == 1 || g == 3;
+    return g == 0 ? USE_INT : g == 4 ? USE_REF : USE_OTHER;
 }
 
 void lcache_choose(JitComp *c) {
@@ -82,17 +81,10 @@ void lcache_choose(JitComp *c) {
         bci += l;
     }
     for (uint32_t bci = 0; bci < len;) {
-        const uint8_t *p = c->code + bci;
         uint32_t w = in_loop[bci] ? LOOP_WEIGHT : 1, idx = 0;
-        bool wide = false;
-        if (p[0] == 196) {
-            uint8_t k = access_kind(p[1], &idx, &wide);
-            if (k) use(kinds, weight, n, U2(p + 2), k, wide, w);
-        } else {
-            idx = p[1];
-            uint8_t k = access_kind(p[0], &idx, &wide);
-            if (k) use(kinds, weight, n, idx, k, wide, w);
-        }
+        bool two_slots = false;
+        uint8_t k = access_kind(c->code + bci, c->code[bci] == 196, &idx, &two_slots);
+        if (k) use(kinds, weight, n, idx, k, two_slots, w);
         uint32_t l = jc_insn_len(c->code, bci, len);
         if (!l) break;
         bci += l;
