@@ -147,8 +147,8 @@ int jc_fusable_if(JitComp *c, uint32_t bci, uint32_t len) {
 /* The C entry, `bool entry(Thread *, Frame *)` (the compiled-frame contract, jit.h), and the OSR entry, the
  * same with rdx = the block's code: both save the C callee-saved registers compiled code changes, set rbx and
  * call the method's Java entry with rdi = the frame (for OSR, a Java entry that jumps to the block). rsp is
- * 16-aligned at the call (six pushes and a pad after the return address), so Java code,
- * one push (r12) deeper after its own return address, is aligned at its calls. */
+ * 16-aligned at the call (six pushes and a pad after the return address), so Java code, one push (r12)
+ * deeper after its own return address, is aligned at its calls. */
 static void c_entry(JitComp *c, JitLabel *java) {
     JitBuf *b = &c->buf;
     jit_push_r(b, JIT_RBP);
@@ -334,6 +334,7 @@ static void compile_body(JitComp *c) {
         if (!jit_buf_ok(b)) jit_bail(c, "code buffer overflow");
     }
     if (!c->dead) jit_bail(c, "control falls off the end of the code");
+    if (!jit_label_bound(&c->java_entry) || !jit_label_bound(&osr_java)) jit_bail(c, "an entry is not bound (compiler bug)");
     /* stubs (a stub may add stubs: the count is re-read) */
     for (JitStub *s = c->stubs; s; s = s->next) emit_stub(c, s);
     /* exception dispatch: a handler of this method (its code address) or unwind */
