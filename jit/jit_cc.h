@@ -18,7 +18,6 @@ Method *jit_rt_ic_miss(Thread *t, struct JitIc *ic, Object *recv);
 Array *jit_rt_new_prim_array(Thread *t, int32_t type, int32_t len);
 Array *jit_rt_multianewarray_slots(Thread *t, Class *array_class, int32_t dims, Slot *counts);
 bool jit_rt_invoke_indy_at(Thread *t, Frame *f, uint32_t cp_index, Slot *sp);
-Array *jit_rt_multianewarray(Thread *t, Class *array_class, int32_t dims, int32_t *counts);
 
 /* Page arithmetic on code cache addresses. */
 static inline uintptr_t jit_page_down(uintptr_t a) { return a & ~(uintptr_t)(JIT_PAGE - 1); }

@@ -112,7 +112,7 @@ Array *jit_rt_multianewarray_slots(Thread *t, Class *array_class, int32_t dims, 
         return NULL;
     }
     for (int32_t i = 0; i < dims; i++) c[i] = counts[i].i;
-    return jit_rt_multianewarray(t, array_class, dims, c);
+    return rt_new_multi_array(t, array_class, c, dims);
 }
 
 bool jit_rt_invoke_indy_at(Thread *t, Frame *f, uint32_t cp_index, Slot *sp) {
