@@ -40,9 +40,7 @@ void jit_rt_throw(Thread *t, Object *exc) {
 
 void jit_rt_throw_npe(Thread *t) { rt_throw_npe(t); }
 
-void jit_rt_throw_array_index(Thread *t, int32_t index, int32_t length) {
-    rt_throw_new(t, WK_ArrayIndexOutOfBoundsException, "Index %d out of bounds for length %d", index, length);
-}
+void jit_rt_throw_array_index(Thread *t, int32_t index, int32_t length) { rt_throw_array_index(t, index, length); }
 
 void jit_rt_throw_div_zero(Thread *t) { rt_throw_new(t, WK_ArithmeticException, "/ by zero"); }
 

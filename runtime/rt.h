@@ -685,6 +685,7 @@ int rt_line_number(Method *m, uint32_t bci);
 void rt_print_uncaught(Thread *t, Object *exc);
 void rt_throw_stack_overflow(Thread *t);
 void rt_throw_npe(Thread *t);
+void rt_throw_array_index(Thread *t, int32_t index, int32_t length);  /* HotSpot's "Index i out of bounds..." */
 void rt_throw_class_cast(Thread *t, Class *from, Class *to);     /* HotSpot's ClassCastException message */
 void rt_throw_abstract(Thread *t, Class *receiver, Method *m);   /* AbstractMethodError for m on receiver */
 /* Runs Reference.processPendingReferences() if a collection left cleared references pending (Java code:

@@ -110,6 +110,10 @@ void rt_throw_npe(Thread *t) {
     free(msg);
 }
 
+void rt_throw_array_index(Thread *t, int32_t index, int32_t length) {
+    rt_throw_new(t, WK_ArrayIndexOutOfBoundsException, "Index %d out of bounds for length %d", index, length);
+}
+
 void rt_throw_stack_overflow(Thread *t) {
     if (t->in_overflow) {
         /* Overflowing while building the error itself: give up on the trace, keep the type. */

@@ -30,6 +30,16 @@ static bool INTERP_FN(Thread *t, Frame *entry) {
 #define SAVE() do { f->pc = pc; f->sp = sp; } while (0)
 #define THROW() goto exception
 #define CHECK_NULL(o) do { if (RT_UNLIKELY(!(o))) { SAVE(); rt_throw_npe(t); THROW(); } } while (0)
+/* An array access's checks: a null array, then an index outside [0, length). */
+#define CHECK_INDEX(a, i)                                                                                  \
+    do {                                                                                                   \
+        CHECK_NULL(a);                                                                                     \
+        if (RT_UNLIKELY((uint32_t)(i) >= (uint32_t)(a)->length)) {                                         \
+            SAVE();                                                                                        \
+            rt_throw_array_index(t, (i), (a)->length);                                                     \
+            THROW();                                                                                       \
+        }                                                                                                  \
+    } while (0)
 /* The constant-pool entry of the current instruction's u2 operand, resolved: v.member when it is resolved and
  * `usable` (e_ names the entry), else what `resolve` returns, throwing when that is NULL. */
 #define RESOLVE_CP(var, member, usable, resolve)                                                           \
@@ -162,13 +172,7 @@ op_lload_3: op_dload_3: sp->raw = locals[3].raw; sp += 2; ADV(1);
     {                                                                                                      \
         Array *a = (Array *)sp[-2].l;                                                                      \
         int32_t i = sp[-1].i;                                                                              \
-        CHECK_NULL(a);                                                                                     \
-        if (RT_UNLIKELY((uint32_t)i >= (uint32_t)a->length)) {                                             \
-            SAVE();                                                                                        \
-            rt_throw_new(t, WK_ArrayIndexOutOfBoundsException, "Index %d out of bounds for length %d", i,  \
-                         a->length);                                                                       \
-            THROW();                                                                                       \
-        }                                                                                                  \
+        CHECK_INDEX(a, i);                                                                                 \
         sp[-2].field = conv(((T *)rt_array_data(a))[i]);                                                   \
         sp -= 1;                                                                                           \
         ADV(1);                                                                                            \
@@ -177,13 +181,7 @@ op_lload_3: op_dload_3: sp->raw = locals[3].raw; sp += 2; ADV(1);
     {                                                                                                      \
         Array *a = (Array *)sp[-2].l;                                                                      \
         int32_t i = sp[-1].i;                                                                              \
-        CHECK_NULL(a);                                                                                     \
-        if (RT_UNLIKELY((uint32_t)i >= (uint32_t)a->length)) {                                             \
-            SAVE();                                                                                        \
-            rt_throw_new(t, WK_ArrayIndexOutOfBoundsException, "Index %d out of bounds for length %d", i,  \
-                         a->length);                                                                       \
-            THROW();                                                                                       \
-        }                                                                                                  \
+        CHECK_INDEX(a, i);                                                                                 \
         sp[-2].field = ((T *)rt_array_data(a))[i];                                                         \
         ADV(1);                                                                                            \
     }
@@ -212,13 +210,7 @@ op_lstore_3: op_dstore_3: sp -= 2; locals[3].raw = sp->raw; ADV(1);
     {                                                                                                      \
         Array *a = (Array *)sp[-2 - (width)].l;                                                            \
         int32_t i = sp[-1 - (width)].i;                                                                    \
-        CHECK_NULL(a);                                                                                     \
-        if (RT_UNLIKELY((uint32_t)i >= (uint32_t)a->length)) {                                             \
-            SAVE();                                                                                        \
-            rt_throw_new(t, WK_ArrayIndexOutOfBoundsException, "Index %d out of bounds for length %d", i,  \
-                         a->length);                                                                       \
-            THROW();                                                                                       \
-        }                                                                                                  \
+        CHECK_INDEX(a, i);                                                                                 \
         ((T *)rt_array_data(a))[i] = (T)(expr);                                                            \
         sp -= 2 + (width);                                                                                 \
         ADV(1);                                                                                            \
@@ -239,12 +231,7 @@ op_aastore: {
     Array *a = (Array *)sp[-3].l;
     int32_t i = sp[-2].i;
     Object *v = sp[-1].l;
-    CHECK_NULL(a);
-    if (RT_UNLIKELY((uint32_t)i >= (uint32_t)a->length)) {
-        SAVE();
-        rt_throw_new(t, WK_ArrayIndexOutOfBoundsException, "Index %d out of bounds for length %d", i, a->length);
-        THROW();
-    }
+    CHECK_INDEX(a, i);
     if (v && RT_UNLIKELY(v->klass != a->hdr.klass->component && !rt_instance_of(v->klass, a->hdr.klass->component))) {
         SAVE();
         char n[512];
@@ -825,6 +812,7 @@ exception: {
 #undef SAVE
 #undef THROW
 #undef CHECK_NULL
+#undef CHECK_INDEX
 #undef RESOLVE_CP
 #undef RESOLVE_METHOD
 #undef RESOLVE_INSTANCE_FIELD
