@@ -195,6 +195,10 @@ static inline int lcache_slot(const JitComp *c, uint32_t idx) {   /* the cache e
         if (c->cached_idx[k] == idx) return k;
     return -1;
 }
+static inline JitReg lcache_reg(const JitComp *c, int64_t idx) {   /* local idx's register, or JIT_NOREG */
+    int k = lcache_slot(c, (uint32_t)idx);
+    return k >= 0 ? c->cached_reg[k] : JIT_NOREG;
+}
 
 /* ---- emission helpers (jit_compile.c) ---------------------------------------------------------------- */
 /* Frame.pc = the current instruction, Frame.sp = home slot `sp_depth`. */

@@ -261,16 +261,10 @@ bool jc_invoke(JitComp *c, uint32_t bci, const uint8_t *p) {
     uint16_t idx = U2(p + 1);
     CpEntry *e = idx < c->m->owner->n_cp ? &c->cp[idx] : NULL;
     if (!e) jit_bail(c, "bad constant pool index %u", idx);
-    /* a call on `this` needs no null check (the entry's kind is gone once the stack is flushed) */
-    bool recv_nonnull = false;
-    if (op != 184 && op != 186 && (e->tag == CP_METHODREF || e->tag == CP_IMETHODREF)) {
-        int32_t rpos = c->depth - shape_of(c, e->b, false).arg_slots;
-        recv_nonnull = rpos >= 0 && jc_known_nonnull(c, c->vs[rpos]);
-    }
-    vs_flush(c);
     if (op == 186) {
         if (e->tag != CP_INVOKEDYNAMIC) jit_bail(c, "bad invokedynamic");
         CallShape sh = shape_of(c, e->b, true);
+        vs_flush(c);
         call_indy(c, bci, idx);
         int32_t argpos = c->depth - sh.arg_slots;
         if (argpos < 0) jit_bail(c, "invokedynamic arguments");
@@ -282,6 +276,9 @@ bool jc_invoke(JitComp *c, uint32_t bci, const uint8_t *p) {
     CallShape sh = shape_of(c, e->b, op == 184);
     int32_t argpos = c->depth - sh.arg_slots;
     if (argpos < 0) jit_bail(c, "invoke arguments");
+    /* a call on `this` needs no null check (the entry's kind is gone once the stack is flushed) */
+    bool recv_nonnull = op != 184 && jc_known_nonnull(c, c->vs[argpos]);
+    vs_flush(c);
     static const int kinds[] = {LD_INVOKE_VIRTUAL, LD_INVOKE_SPECIAL, LD_INVOKE_STATIC, LD_INVOKE_INTERFACE};
     Method *rm;
     if (e->resolved) {

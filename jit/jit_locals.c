@@ -127,8 +127,8 @@ bool lcache_store(JitComp *c, JitVe e, uint32_t idx) {
     case VS_REG: jit_mov_rr(b, sz, cr, (JitReg)e.reg); break;
     case VS_XMM: jit_movq_rx(b, sz, cr, (JitXmm)e.reg); break;
     case VS_LOCAL: {
-        int o = lcache_slot(c, (uint32_t)e.val);
-        if (o >= 0) jit_mov_rr(b, sz, cr, c->cached_reg[o]);
+        JitReg src = lcache_reg(c, e.val);
+        if (src != JIT_NOREG) jit_mov_rr(b, sz, cr, src);
         else jit_mov_rm(b, sz, cr, local_mem(c, (int32_t)e.val));
         break;
     }
@@ -140,9 +140,8 @@ bool lcache_store(JitComp *c, JitVe e, uint32_t idx) {
 }
 
 bool lcache_iinc(JitComp *c, uint32_t idx, int32_t by) {
-    int k = lcache_slot(c, idx);
-    if (k < 0) return false;
-    JitReg cr = c->cached_reg[k];
+    JitReg cr = lcache_reg(c, idx);
+    if (cr == JIT_NOREG) return false;
     if (by == 1) jit_inc_r(&c->buf, JIT_S32, cr);
     else jit_alu_ri(&c->buf, JIT_ALU_ADD, JIT_S32, cr, by);
     jit_mov_mr(&c->buf, JIT_S64, local_mem(c, (int32_t)idx), cr);

@@ -140,8 +140,8 @@ static void load_const(JitComp *c, JitReg r, int64_t v, JitSize sz) {
 
 /* Local idx in a register for a copy: its cache register, or the scratch register loaded from the frame. */
 static JitReg local_reg(JitComp *c, int32_t idx) {
-    int k = lcache_slot(c, (uint32_t)idx);
-    if (k >= 0) return c->cached_reg[k];
+    JitReg cr = lcache_reg(c, idx);
+    if (cr != JIT_NOREG) return cr;
     jit_mov_rm(&c->buf, JIT_S64, R_SCRATCH, local_mem(c, idx));
     return R_SCRATCH;
 }
@@ -162,8 +162,8 @@ JitReg vs_to_reg(JitComp *c, JitVe e, JitSize sz) {
     }
     case VS_LOCAL: {
         JitReg r = vs_alloc(c);
-        int k = lcache_slot(c, (uint32_t)e.val);
-        if (k >= 0) jit_mov_rr(&c->buf, sz, r, c->cached_reg[k]);
+        JitReg cr = lcache_reg(c, e.val);
+        if (cr != JIT_NOREG) jit_mov_rr(&c->buf, sz, r, cr);
         else jit_mov_rm(&c->buf, sz, r, local_mem(c, (int32_t)e.val));
         return r;
     }
@@ -225,10 +225,10 @@ JitOpnd vs_operand(JitComp *c, JitVe e, JitSize sz, bool allow_imm) {
         }
         break;
     case VS_LOCAL: {
-        int k = lcache_slot(c, (uint32_t)e.val);
-        if (k >= 0) {
+        JitReg cr = lcache_reg(c, e.val);
+        if (cr != JIT_NOREG) {
             o.kind = 0; /* read-only: the cache register */
-            o.reg = c->cached_reg[k];
+            o.reg = cr;
         } else {
             o.kind = 1;
             o.mem = local_mem(c, (int32_t)e.val);
